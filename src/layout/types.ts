@@ -240,6 +240,8 @@ export interface DeckLayout {
   height: number;
   audience: "internal" | "client";
   meta: DeckMeta;
+  /** The theme's fonts: the PDF renderer draws with the same stack the layout measured with. */
+  fonts: { face: string; twin: string; fallbacks: string[] };
   slides: SlideLayout[];
   warnings: LayoutWarning[];
 }
