@@ -65,7 +65,6 @@ export const Account = z.strictObject({
   market: z.array(MarketSegment).optional(),
   news: TextList.optional(),
   notes: Notes,
-  confidential: Confidential,
 });
 
 export const Team = z.strictObject({
@@ -96,7 +95,6 @@ export const Objective = z.strictObject({
   budget: Amount.optional(),
   challenges: TextList.optional(),
   expected_result: z.string().optional(),
-  notes: Notes,
   confidential: Confidential,
 });
 
@@ -148,7 +146,6 @@ export const Solution = z.strictObject({
   usage: z.string().optional(),
   offers: z.array(Offer).optional(),
   advice: TextList.optional(),
-  notes: Notes,
   confidential: Confidential,
 });
 
@@ -161,7 +158,6 @@ export const Action = z.strictObject({
   due: DateString,
   status: ActionStatus.optional().describe("planned when absent"),
   expected_result: z.string().optional(),
-  notes: Notes,
   confidential: Confidential,
 });
 
