@@ -1,0 +1,75 @@
+// The layout stage: semantic Deck -> DeckLayout (the IR both renderers replay).
+// Each slide kind has its own layout file registered in LAYOUTS; the table is
+// typed `{ [K in SlideKind]: ... }`, so adding a kind to the deck types without
+// a layout is a compile error. Registering a kind: one import, one line.
+import type { Deck, DeckSlide, SlideKind } from "../deck/types.js";
+import type { Theme } from "../theme/schema.js";
+import type { DeckLayout, LayoutWarning, SlideLayout } from "./types.js";
+import { createLayoutContext, type LayoutContext } from "./context.js";
+import { addFooters } from "./frame.js";
+import { pendingLayout } from "./pending.js";
+
+export type { LayoutContext } from "./context.js";
+
+/** One semantic slide may become several laid-out slides (continuation slides). */
+export type LayoutFn<S extends DeckSlide = DeckSlide> = (slide: S, ctx: LayoutContext) => SlideLayout[];
+
+type LayoutTable = { [K in SlideKind]: LayoutFn<Extract<DeckSlide, { kind: K }>> };
+
+const LAYOUTS: LayoutTable = {
+  cover: pendingLayout("cover"),
+  agenda: pendingLayout("agenda"),
+  account: pendingLayout("account"),
+  swot: pendingLayout("swot"),
+  "swot-grid": pendingLayout("swot-grid"),
+  actions: pendingLayout("actions"),
+  review: pendingLayout("review"),
+  custom: pendingLayout("custom"),
+  "stakeholder-map": pendingLayout("stakeholder-map"),
+  "stakeholder-table": pendingLayout("stakeholder-table"),
+  objective: pendingLayout("objective"),
+  solution: pendingLayout("solution"),
+  followup: pendingLayout("followup"),
+  validation: pendingLayout("validation"),
+};
+
+export function layoutSlide(slide: DeckSlide, ctx: LayoutContext): SlideLayout[] {
+  const fn = LAYOUTS[slide.kind] as LayoutFn;
+  return fn(slide, ctx);
+}
+
+export function layoutDeck(deck: Deck, opts: { theme: Theme; themeDir: string }): DeckLayout {
+  const warnings: LayoutWarning[] = [];
+  const ctx = createLayoutContext({ theme: opts.theme, themeDir: opts.themeDir, info: deck.info, warnings });
+  const laidOut: SlideLayout[] = [];
+  let section: string | undefined;
+  for (const slide of deck.slides) {
+    const pages = layoutSlide(slide, ctx);
+    // One outline entry per section: on the first page of the first slide of each section.
+    if (pages.length && slide.section !== section) pages[0] = { ...pages[0], bookmark: slide.title };
+    section = slide.section;
+    laidOut.push(...pages);
+  }
+  return {
+    width: opts.theme.slide.width,
+    height: opts.theme.slide.height,
+    audience: deck.info.audience,
+    meta: deckMeta(deck),
+    fonts: { face: opts.theme.fonts.face, twin: opts.theme.fonts.twin, fallbacks: [...opts.theme.fonts.fallbacks] },
+    slides: addFooters(ctx, laidOut),
+    warnings,
+  };
+}
+
+function deckMeta(deck: Deck): DeckLayout["meta"] {
+  const cover = deck.slides.find((s) => s.kind === "cover");
+  const headline = cover?.kind === "cover" ? cover.headline : deck.info.periodLabel;
+  return {
+    title: `${deck.info.account} - ${headline}`,
+    author: deck.info.author,
+    subject: headline,
+    language: deck.info.locale,
+    timestamp: deck.info.timestamp,
+    keywords: [deck.info.account, deck.info.periodLabel].join(", "),
+  };
+}
