@@ -8,6 +8,10 @@ import type { DeckLayout, LayoutWarning, SlideLayout } from "./types.js";
 import { createLayoutContext, type LayoutContext } from "./context.js";
 import { addFooters } from "./frame.js";
 import { pendingLayout } from "./pending.js";
+import { layoutCover } from "./cover.js";
+import { layoutAgenda } from "./agenda.js";
+import { layoutSwot } from "./swot.js";
+import { layoutReview } from "./review.js";
 
 export type { LayoutContext } from "./context.js";
 
@@ -17,13 +21,13 @@ export type LayoutFn<S extends DeckSlide = DeckSlide> = (slide: S, ctx: LayoutCo
 type LayoutTable = { [K in SlideKind]: LayoutFn<Extract<DeckSlide, { kind: K }>> };
 
 const LAYOUTS: LayoutTable = {
-  cover: pendingLayout("cover"),
-  agenda: pendingLayout("agenda"),
+  cover: layoutCover,
+  agenda: layoutAgenda,
   account: pendingLayout("account"),
-  swot: pendingLayout("swot"),
+  swot: layoutSwot,
   "swot-grid": pendingLayout("swot-grid"),
   actions: pendingLayout("actions"),
-  review: pendingLayout("review"),
+  review: layoutReview,
   custom: pendingLayout("custom"),
   "stakeholder-map": pendingLayout("stakeholder-map"),
   "stakeholder-table": pendingLayout("stakeholder-table"),

@@ -194,3 +194,8 @@ export function makeTextPrimitive(stack: FontStack, input: TextPrimitiveInput): 
   };
   return { primitive, result };
 }
+
+/** "Plan d'actions (2/3)": the title of page `i` of `n` of a split slide. */
+export function continuationTitle(title: string, i: number, n: number, _lang: "fr" | "en"): string {
+  return n > 1 ? `${title} (${i}/${n})` : title;
+}
