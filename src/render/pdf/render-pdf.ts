@@ -1,0 +1,47 @@
+// The PDF backend: replays a DeckLayout page for page with pdfkit. It decides
+// nothing: positions, line breaks, sizes and colours all come from the IR; units
+// (inches to points) are converted only in this folder.
+import type { DeckLayout, SlideLayout } from "../../layout/types.js";
+import type { PdfDoc, PdfFontStack, PdfRenderContext } from "./context.js";
+import { createFontRegistry } from "./context.js";
+import { createDocument, collectBytes } from "./document.js";
+import { createTagger } from "./structure.js";
+import { addBookmark } from "./outline.js";
+import { drawPrimitive } from "./dispatch.js";
+import { PdfRenderError } from "./errors.js";
+import { pt } from "./units.js";
+import { getInterimFontStack } from "./interim-font-stack.js";
+
+function drawSlide(doc: PdfDoc, slide: SlideLayout, size: [number, number], ctx: PdfRenderContext): void {
+  doc.addPage({ size, margin: 0 });
+  addBookmark(doc, slide);
+  ctx.tags.beginSlide(doc, slide.title);
+  ctx.tags.artifact(doc, () => doc.rect(0, 0, size[0], size[1]).fill(slide.background));
+  for (const p of slide.primitives) drawPrimitive(doc, p, ctx);
+  ctx.tags.endSlide(doc);
+}
+
+const stacks = new Map<string, PdfFontStack>();
+
+/** One stack per theme font set per process: font files are parsed once, then reused by every document. */
+function fontStackOf(layout: DeckLayout): PdfFontStack {
+  const id = JSON.stringify(layout.fonts);
+  if (!stacks.has(id)) stacks.set(id, getInterimFontStack(layout.fonts));
+  return stacks.get(id)!;
+}
+
+export async function renderPdf(layout: DeckLayout): Promise<Uint8Array> {
+  const doc = createDocument(layout.meta);
+  const bytes = collectBytes(doc);
+  const ctx: PdfRenderContext = { stack: fontStackOf(layout), useFont: createFontRegistry(), tags: createTagger(doc) };
+  const size: [number, number] = [pt(layout.width), pt(layout.height)];
+  try {
+    for (const slide of layout.slides) drawSlide(doc, slide, size, ctx);
+  } catch (error) {
+    if (error instanceof Error && error.name.startsWith("Pdf")) throw error;
+    throw new PdfRenderError(`could not draw the PDF: ${String(error)}`, { cause: error });
+  } finally {
+    doc.end();
+  }
+  return bytes;
+}

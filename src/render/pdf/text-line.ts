@@ -1,0 +1,40 @@
+// One visual line of runs: each run split by the font file that draws it, drawn
+// run by run and advanced by the stack's own measured width, so the PDF puts
+// every glyph where the layout measured it.
+import type { TextRun, Color } from "../../layout/types.js";
+import type { PdfDoc, PdfRenderContext, PdfFontStack, RunStyle } from "./context.js";
+import { PdfMissingGlyphsError } from "./errors.js";
+
+export interface LineStyle extends RunStyle {
+  /** Points. */
+  size: number;
+  color: Color;
+}
+
+function styleOf(run: TextRun, base: LineStyle): RunStyle {
+  return { bold: run.bold ?? base.bold, italic: run.italic ?? base.italic };
+}
+
+/** Advance width of the whole line (points). */
+export function measureLine(stack: PdfFontStack, runs: TextRun[], base: LineStyle): number {
+  return runs.reduce((w, run) => w + stack.measure(run.text, { ...styleOf(run, base), size: base.size }), 0);
+}
+
+/** Draws the line with its left end at `x` and its baseline at `baseline` (points). */
+export function drawLine(doc: PdfDoc, runs: TextRun[], at: { x: number; baseline: number }, base: LineStyle, ctx: PdfRenderContext): void {
+  let x = at.x;
+  for (const run of runs) {
+    const style = styleOf(run, base);
+    const missing = ctx.stack.missing(run.text, style);
+    if (missing.length > 0) throw new PdfMissingGlyphsError(missing, run.text);
+    const start = x;
+    doc.fillColor(run.color ?? base.color);
+    for (const piece of ctx.stack.segment(run.text, style)) {
+      ctx.useFont(doc, piece);
+      doc.fontSize(base.size).text(piece.text, x, at.baseline, { lineBreak: false, baseline: "alphabetic" });
+      x += ctx.stack.measure(piece.text, { ...style, size: base.size });
+    }
+    // The link covers the run's ink box: from the baseline up one em, down a fifth of one.
+    if (run.link) doc.link(start, at.baseline - base.size, x - start, base.size * 1.2, run.link);
+  }
+}

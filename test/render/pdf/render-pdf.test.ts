@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { renderPdf } from "../../../src/render/pdf/render-pdf.js";
+import { everyPrimitiveLayout } from "../../fixtures/layouts/pdf-every-primitive.js";
+import { extractPdfText, squash } from "./extract-text.js";
+import { slideTexts } from "./slide-texts.js";
+
+const OUT = join(tmpdir(), "kamdeck-pdf-test");
+const FILE = join(OUT, "every-primitive.pdf");
+let bytes: Uint8Array;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  bytes = await renderPdf(everyPrimitiveLayout);
+  writeFileSync(FILE, bytes);
+});
+
+function tool(cmd: string, args: string[]): string {
+  return execFileSync(cmd, args, { encoding: "utf8" });
+}
+
+describe("renderPdf", () => {
+  it("draws one page per slide at the slide's size in points", () => {
+    const info = tool("pdfinfo", [FILE]);
+    expect(info).toMatch(new RegExp(`^Pages:\\s+${everyPrimitiveLayout.slides.length}$`, "m"));
+    expect(info).toMatch(/^Page size:\s+959\.976 x 540 pts/m);
+  });
+
+  it("puts every text line of every text primitive and table cell on its page", async () => {
+    const pages = await extractPdfText(bytes);
+    expect(pages).toHaveLength(everyPrimitiveLayout.slides.length);
+    everyPrimitiveLayout.slides.forEach((slide, i) => {
+      const page = squash(pages[i].text);
+      for (const line of slideTexts(slide)) expect(page, `slide ${i + 1}`).toContain(squash(line));
+    });
+  });
+
+  it("passes qpdf --check", () => {
+    const check = spawnSync("qpdf", ["--check", FILE], { encoding: "utf8" });
+    expect(check.stderr).toBe("");
+    expect(check.status).toBe(0);
+  });
+
+  it("embeds every font as a subset", () => {
+    const rows = tool("pdffonts", [FILE]).trim().split("\n").slice(2);
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const row of rows) {
+      const [name, ...rest] = row.split(/\s+/);
+      expect(name, row).toMatch(/^[A-Z]{6}\+/);
+      // columns: type (two words), encoding, emb, sub, uni, object ID
+      expect(rest.slice(-5, -2), row).toEqual(["yes", "yes", "yes"]);
+    }
+    expect(rows.some((r) => r.includes("NotoSansSC"))).toBe(true);
+  });
+
+  it("gives byte-identical output on rebuild", async () => {
+    const again = await renderPdf(everyPrimitiveLayout);
+    expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
+  });
+
+  it("writes the metadata from layout.meta", () => {
+    const info = tool("pdfinfo", ["-isodates", FILE]);
+    expect(info).toMatch(/^Title:\s+Société Générale des Eaux — revue T4 2026$/m);
+    expect(info).toMatch(/^Author:\s+Anna Wójcik$/m);
+    expect(info).toMatch(/^Subject:\s+Revue d’affaires trimestrielle$/m);
+    expect(info).toMatch(/^Keywords:\s+QBR, grands comptes$/m);
+    expect(info).toMatch(/^Creator:\s+kamdeck$/m);
+    expect(info).toMatch(/^Producer:\s+kamdeck$/m);
+    expect(info).toMatch(/^CreationDate:\s+2027-01-01T00:00:00/m);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+  });
+
+  it("sets the document language and asks viewers to show the title", () => {
+    const root = tool("qpdf", ["--show-object=trailer", "--filtered-stream-data", FILE]);
+    expect(root).toContain("/Root");
+    const catalog = tool("qpdf", ["--json", "--json-key=qpdf", FILE]);
+    expect(catalog).toContain('"/Lang": "u:fr-FR"');
+    expect(catalog).toContain('"/DisplayDocTitle": true');
+  });
+
+  it("has one outline entry per section, pointing at its page", () => {
+    const json = JSON.parse(tool("qpdf", ["--json", "--json-key=outlines", FILE])) as { outlines: Array<{ title: string; destpageposfrom1: number }> };
+    expect(json.outlines.map((o) => [o.title, o.destpageposfrom1])).toEqual([
+      ["Couverture", 1],
+      ["Synthèse", 2],
+    ]);
+  });
+
+  it("turns mailto runs into link annotations", () => {
+    const catalog = tool("qpdf", ["--json", "--json-key=qpdf", FILE]);
+    expect(catalog).toContain('"/URI": "u:mailto:anna.wojcik@example.com"');
+    expect(catalog).toContain('"/URI": "u:mailto:piotr.wojcik@example.pl"');
+  });
+});
