@@ -1,0 +1,104 @@
+// A fixed-size pool of worker threads, each running one task at a time. A
+// worker that dies (process.exit, uncaught error, out of memory) fails only
+// the task it was running; it is replaced and the queue goes on.
+import { Worker } from "node:worker_threads";
+import type { TaskMessage, TaskReply } from "./tasks.js";
+
+export interface WorkerPoolOptions {
+  size: number;
+  /** The compiled worker script; the default is dist/batch/worker.js beside this file. */
+  workerUrl?: URL;
+  /** Handed to each worker as workerData.pipelineModule. */
+  pipelineModule?: string;
+  /** Heap cap per worker (MiB): a runaway plan kills its worker, not the batch. */
+  maxOldGenerationSizeMb?: number;
+}
+
+export class WorkerCrashError extends Error {
+  override name = "WorkerCrashError";
+}
+
+interface Pending {
+  id: number;
+  task: TaskMessage;
+  resolve(reply: TaskReply): void;
+  reject(err: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  current?: Pending;
+}
+
+export class WorkerPool {
+  private readonly queue: Pending[] = [];
+  private readonly slots = new Set<Slot>();
+  private nextId = 1;
+  private closed = false;
+  /** Workers that died and were replaced, for the summary. */
+  crashes = 0;
+
+  constructor(private readonly opts: WorkerPoolOptions) {}
+
+  run(task: TaskMessage): Promise<TaskReply> {
+    if (this.closed) return Promise.reject(new Error("the worker pool is closed"));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, task, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const workers = [...this.slots].map((s) => s.worker);
+    this.slots.clear();
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const slot = this.idleSlot();
+      if (!slot) return;
+      const pending = this.queue.shift()!;
+      slot.current = pending;
+      slot.worker.postMessage({ id: pending.id, task: pending.task });
+    }
+  }
+
+  private idleSlot(): Slot | undefined {
+    for (const s of this.slots) if (!s.current) return s;
+    return this.slots.size < this.opts.size ? this.spawn() : undefined;
+  }
+
+  private spawn(): Slot {
+    const url = this.opts.workerUrl ?? new URL("./worker.js", import.meta.url);
+    const worker = new Worker(url, {
+      workerData: { pipelineModule: this.opts.pipelineModule },
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxOldGenerationSizeMb ?? 1024 },
+    });
+    const slot: Slot = { worker };
+    this.slots.add(slot);
+    worker.on("message", (msg: { id: number; reply: TaskReply }) => {
+      const current = slot.current;
+      if (!current || current.id !== msg.id) return;
+      slot.current = undefined;
+      current.resolve(msg.reply);
+      this.dispatch();
+    });
+    let why = "";
+    worker.on("error", (err) => { why = err.message; });
+    worker.on("exit", (code) => this.onExit(slot, why ? `worker crashed: ${why}` : `worker exited with code ${code}`));
+    return slot;
+  }
+
+  private onExit(slot: Slot, reason: string): void {
+    if (!this.slots.delete(slot)) return; // terminated by close()
+    const current = slot.current;
+    slot.current = undefined;
+    if (current) {
+      this.crashes++;
+      current.reject(new WorkerCrashError(reason));
+    }
+    this.dispatch();
+  }
+}

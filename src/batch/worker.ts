@@ -1,0 +1,27 @@
+// A pool worker: imports the pipeline once (fonts, themes and measurement
+// caches then live as long as the worker) and runs one task at a time.
+import { parentPort, workerData } from "node:worker_threads";
+import { errorMessage, runTask, type TaskMessage } from "./tasks.js";
+import type { Pipeline } from "./types.js";
+
+interface WorkerData {
+  /** URL of the pipeline module; tests inject fakes, the CLI uses the real one. */
+  pipelineModule?: string;
+}
+
+const data = (workerData ?? {}) as WorkerData;
+const moduleUrl = data.pipelineModule ?? new URL("./real-pipeline.js", import.meta.url).href;
+const pipelineReady = import(moduleUrl) as Promise<Pipeline>;
+// An import failure is reported through each task; keep it from being an unhandled rejection.
+pipelineReady.catch(() => undefined);
+
+parentPort?.on("message", async (msg: { id: number; task: TaskMessage }) => {
+  let reply;
+  try {
+    reply = await runTask(await pipelineReady, msg.task);
+  } catch (err) {
+    const error = `cannot load the build pipeline: ${errorMessage(err)}`;
+    reply = msg.task.type === "scan" ? { ok: false, errors: [error], warnings: [] } : { ok: false, error, seconds: 0 };
+  }
+  parentPort?.postMessage({ id: msg.id, reply });
+});
