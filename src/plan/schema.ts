@@ -39,6 +39,7 @@ export const Person = z.strictObject({
   title: z.string().optional(),
   email: z.string().optional(),
   phone: z.string().optional(),
+  confidential: Confidential,
 });
 
 export const MarketSegment = z.strictObject({
@@ -70,9 +71,10 @@ export const Account = z.strictObject({
 export const Team = z.strictObject({
   owner: Person.optional(),
   members: z.array(Person).optional(),
+  confidential: Confidential,
 });
 
-export const KpiPoint = z.strictObject({ period: z.string().min(1), value: z.number() });
+export const KpiPoint = z.strictObject({ period: Period, value: z.number(), confidential: Confidential });
 
 export const Kpi = z.strictObject({
   name: z.string().min(1),
@@ -192,7 +194,7 @@ export const Followup = z.strictObject({
 
 export const ValidationStatus = z.enum(["draft", "sent", "validated"]);
 export const Validation = z.strictObject({
-  status: ValidationStatus,
+  status: ValidationStatus.default("draft"),
   validated_by: Person.optional(),
   date: DateString.optional(),
   comments: z.string().optional(),
