@@ -22,6 +22,8 @@ export interface DeckInfo {
   author: string;
   /** Pinned date (YYYY-MM-DD) printed on the cover. */
   date: string;
+  /** `date` formatted for the locale ("26 nov. 2026" / "Nov 26, 2026"). */
+  dateLabel?: string;
   /** Seconds since the epoch, for metadata and zip timestamps. */
   timestamp: number;
 }
@@ -126,7 +128,12 @@ export interface StakeholderTableSlide extends Base {
 export interface ObjectiveSlide extends Base {
   kind: "objective";
   objectiveTitle: string;
-  kpis: Array<ViewKpi & { labels: { baseline: string; target: string; current: string }; formatted: { baseline?: string; target: string; current?: string } }>;
+  kpis: Array<ViewKpi & {
+    labels: { baseline: string; target: string; current: string };
+    formatted: { baseline?: string; target: string; current?: string };
+    /** Share of the way from baseline to target, (current - baseline) / (target - baseline); may fall outside 0..1. */
+    progress?: number;
+  }>;
   facts: LabelledValue[]; // budget, expected result
   challenges: string[];
   challengesHeading: string;
@@ -151,6 +158,8 @@ export interface FollowupSlide extends Base {
 
 export interface ValidationSlide extends Base {
   kind: "validation";
+  /** "pending" when the plan has no validation block (client decks always end with this page). */
+  status?: "draft" | "sent" | "validated" | "pending";
   toValidate: string[];
   facts: LabelledValue[];
   comments?: string;

@@ -1,0 +1,75 @@
+// Calendar arithmetic on `YYYY-MM-DD` strings, in UTC so no time zone can shift
+// a day. Months clamp to their last day (Jan 31 + 1 month = Feb 28), always
+// counted from the anchor so a series never drifts (Jan 31, Feb 28, Mar 31).
+
+export type IntervalUnit = "day" | "week" | "month" | "quarter" | "year";
+export interface Interval {
+  count: number;
+  unit: IntervalUnit;
+}
+
+function toUtc(iso: string): Date {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+function toIso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function daysInMonth(year: number, monthIndex: number): number {
+  return new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+}
+
+export function addDays(iso: string, days: number): string {
+  const date = toUtc(iso);
+  date.setUTCDate(date.getUTCDate() + days);
+  return toIso(date);
+}
+
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const monthIndex = total - year * 12;
+  const day = Math.min(d, daysInMonth(year, monthIndex));
+  return toIso(new Date(Date.UTC(year, monthIndex, day)));
+}
+
+/** `2 weeks` -> {count: 2, unit: "week"}; the schema already checked the shape. */
+export function parseInterval(every: string): Interval {
+  const [count, unit] = every.trim().split(/\s+/);
+  return { count: Number(count), unit: unit.replace(/s$/, "") as IntervalUnit };
+}
+
+export function addInterval(iso: string, interval: Interval, times = 1): string {
+  const n = interval.count * times;
+  switch (interval.unit) {
+    case "day":
+      return addDays(iso, n);
+    case "week":
+      return addDays(iso, 7 * n);
+    case "month":
+      return addMonths(iso, n);
+    case "quarter":
+      return addMonths(iso, 3 * n);
+    case "year":
+      return addMonths(iso, 12 * n);
+  }
+}
+
+/** The first `count` dates of a rhythm starting on `anchor` (included). */
+export function nextDates(anchor: string, interval: Interval, count = 3): string[] {
+  return Array.from({ length: count }, (_, i) => addInterval(anchor, interval, i));
+}
+
+/** `2026-Q4` -> `2026-12-31`. */
+export function periodEnd(period: string): string {
+  const [year, q] = period.split("-Q").map(Number);
+  return toIso(new Date(Date.UTC(year, q * 3, 0)));
+}
+
+/** `2026-Q4` -> `2027-01-01`: where the next quarter's rhythm starts. */
+export function nextQuarterStart(period: string): string {
+  return addDays(periodEnd(period), 1);
+}

@@ -1,0 +1,109 @@
+// Intl-based formatting for the deck's language. Pure functions of (value, locale):
+// the locale is decided once per deck (see localeFor) so every number, amount,
+// percentage and date on every slide follows the same conventions.
+import type { Language } from "../plan/schema.js";
+
+/** fr-FR, or en-US (en-GB when the plan counts in pounds: a British reader expects 15 Jan 2027). */
+export function localeFor(language: Language, currency: string): string {
+  if (language === "fr") return "fr-FR";
+  return currency === "GBP" ? "en-GB" : "en-US";
+}
+
+/** `1 234,5` (fr, U+202F groups) / `1,234.5` (en). */
+export function formatNumber(value: number, locale: string, opts: { maxFractionDigits?: number } = {}): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: opts.maxFractionDigits ?? 2 }).format(value);
+}
+
+/** A whole amount with its currency: `40 000 €` / `€40,000`; cents only when the amount has some. */
+export function formatCurrency(amount: number, locale: string, currency: string): string {
+  const digits = Number.isInteger(amount) ? 0 : 2;
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    currencyDisplay: "narrowSymbol",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount);
+}
+
+export type AmountScale = "auto" | "unit" | "k" | "M";
+
+const SCALE_DIVISOR = { unit: 1, k: 1e3, M: 1e6 } as const;
+
+function pickScale(amount: number): "unit" | "k" | "M" {
+  const abs = Math.abs(amount);
+  if (abs >= 1e6) return "M";
+  if (abs >= 1e3) return "k";
+  return "unit";
+}
+
+/**
+ * A short amount for titles and tables: `1,9 M€` / `€1.9M`, `1 234,5 k€` / `€1,234.5k`.
+ * Intl's compact notation writes `1,9 M €` in French; consultants write `M€`, so
+ * the scale letter is glued to the currency symbol, wherever the locale puts it.
+ */
+export function formatCompactAmount(
+  amount: number,
+  locale: string,
+  currency: string,
+  opts: { scale?: AmountScale } = {},
+): string {
+  const scale = !opts.scale || opts.scale === "auto" ? pickScale(amount) : opts.scale;
+  const parts = new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    currencyDisplay: "narrowSymbol",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  }).formatToParts(amount / SCALE_DIVISOR[scale]);
+  if (scale === "unit") return parts.map((p) => p.value).join("");
+  const currencyAt = parts.findIndex((p) => p.type === "currency");
+  const lastDigitAt = parts.map((p) => p.type).lastIndexOf(parts.some((p) => p.type === "fraction") ? "fraction" : "integer");
+  const symbolIsWord = /^[A-Za-z]/.test(parts[currencyAt]?.value ?? "");
+  return parts
+    .map((p, i) => {
+      if (currencyAt > lastDigitAt && i === currencyAt) return symbolIsWord ? `${scale}\u00a0${p.value}` : `${scale}${p.value}`;
+      if (currencyAt < lastDigitAt && i === lastDigitAt) return `${p.value}${scale}`;
+      return p.value;
+    })
+    .join("");
+}
+
+/** A fraction as a percentage with the locale's spacing: `350 %` (fr) / `350%` (en). */
+export function formatPercent(
+  fraction: number,
+  locale: string,
+  opts: { signed?: boolean; maxFractionDigits?: number } = {},
+): string {
+  return new Intl.NumberFormat(locale, {
+    style: "percent",
+    maximumFractionDigits: opts.maxFractionDigits ?? 0,
+    signDisplay: opts.signed ? "exceptZero" : "auto",
+  }).format(fraction);
+}
+
+/** A value with a free-text unit from the plan: `1,91 M€`, `4,8 %` / `4.8%`, `24,1 €`. */
+export function formatQuantity(value: number, locale: string, unit?: string): string {
+  const number = formatNumber(value, locale);
+  if (!unit) return number;
+  // English glues the percent sign; every other unit is separated by a no-break space.
+  if (unit === "%" && !locale.startsWith("fr")) return `${number}%`;
+  return `${number}\u00a0${unit}`;
+}
+
+/** `2027-01-15` to `15 janv. 2027` / `Jan 15, 2027` / `15 Jan 2027`, with no time-zone shift. */
+export function formatDate(iso: string, locale: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** `2026-Q4` to `T4 2026` (fr, trimestre) / `Q4 2026` (en). */
+export function formatPeriodLabel(period: string, language: Language): string {
+  const [year, quarter] = period.split("-Q");
+  return `${language === "fr" ? "T" : "Q"}${quarter} ${year}`;
+}
+
+/** Seconds since the epoch to `YYYY-MM-DD` in UTC. */
+export function isoDateOfTimestamp(timestamp: number): string {
+  return new Date(timestamp * 1000).toISOString().slice(0, 10);
+}
