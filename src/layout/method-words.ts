@@ -1,0 +1,26 @@
+// The few words the method slides' layout adds on its own (markers that exist
+// only because of geometry, such as a continuation or a legend's headings).
+// Everything the plan says arrives already worded in the semantic slide.
+
+export interface MethodWords {
+  continued: string;
+  targetExceeded: string;
+  stance: string;
+  relationship: string;
+  nextReview: string;
+  today: string;
+}
+
+const WORDS: Record<"fr" | "en", MethodWords> = {
+  fr: { continued: "(suite)", targetExceeded: "objectif dépassé", stance: "Position", relationship: "Relation", nextReview: "Prochaine revue", today: "Aujourd'hui" },
+  en: { continued: "(continued)", targetExceeded: "target exceeded", stance: "Stance", relationship: "Relationship", nextReview: "Next review", today: "Today" },
+};
+
+export function methodWords(language: "fr" | "en"): MethodWords {
+  return WORDS[language] ?? WORDS.en;
+}
+
+/** Title of the n-th page (0-based) of a slide split over several pages. */
+export function pageTitle(title: string, page: number, language: "fr" | "en"): string {
+  return page === 0 ? title : `${title} ${methodWords(language).continued}`;
+}

@@ -1,0 +1,88 @@
+// One objective per slide: its KPIs as progress bars of equal length (left,
+// eight columns), a small trend chart beside each KPI that has history, and the
+// budget, expected result and challenges in side panels (right, four columns).
+// KPIs that do not fit the body continue on a "(2/2)" slide; panels stay on the first.
+import type { ObjectiveSlide } from "../deck/types.js";
+import type { Primitive, SlideLayout } from "./types.js";
+import type { LayoutContext } from "./context.js";
+import { framedSlide } from "./frame.js";
+import { continuationTitle, lineHeightFor } from "./text-kit.js";
+import { kpiBarHeight, layoutKpiBar, type ObjectiveKpi } from "./kpi-bar.js";
+import { makeChart } from "./chart.js";
+import { layoutSidePanel, sidePanelHeight } from "./side-panel.js";
+import { periodLabel } from "./period-label.js";
+import { r3 } from "./grid.js";
+
+/** Inches: height of a KPI row that carries a trend chart. */
+const CHART_ROW_H = 1.9;
+
+export function layoutObjective(slide: ObjectiveSlide, ctx: LayoutContext): SlideLayout[] {
+  const { grid } = ctx;
+  const heading = slide.objectiveTitle && slide.objectiveTitle !== slide.title ? slide.objectiveTitle : undefined;
+  const headingH = heading ? lineHeightFor(ctx.theme.sizes.subtitle) / 72 + 0.12 : 0;
+  const rowH = (k: ObjectiveKpi): number => (k.history.length ? Math.max(CHART_ROW_H, kpiBarHeight(ctx)) : kpiBarHeight(ctx));
+  const gap = grid.gutter * 1.5;
+  const pages: ObjectiveKpi[][] = [[]];
+  let used = headingH;
+  for (const k of slide.kpis) {
+    const need = rowH(k) + (pages[pages.length - 1].length ? gap : 0);
+    if (pages[pages.length - 1].length && used + need > grid.body.h) {
+      pages.push([k]);
+      used = rowH(k);
+    } else {
+      pages[pages.length - 1].push(k);
+      used += need;
+    }
+  }
+  return pages.map((kpis, page) => {
+    const body: Primitive[] = [];
+    let y = grid.body.y;
+    if (heading) {
+      body.push(ctx.text({ ...grid.col(0, 8), y, h: headingH, paragraphs: [{ text: heading }], size: ctx.theme.sizes.subtitle, bold: true, color: ctx.theme.colors.primary, ellipsis: true, padding: 0.02, role: "label", field: "objectives.title", where: "the objective heading" }).primitive);
+      y += headingH;
+    }
+    for (const k of kpis) {
+      body.push(...layoutKpiRow(ctx, k, y, rowH(k)));
+      y += rowH(k) + gap;
+    }
+    if (page === 0) body.push(...sidePanels(slide, ctx));
+    const title = continuationTitle(slide.title, page + 1, pages.length, ctx.info.language);
+    return framedSlide(ctx, { kind: slide.kind, title, subtitle: slide.subtitle }, body);
+  });
+}
+
+function layoutKpiRow(ctx: LayoutContext, k: ObjectiveKpi, y: number, h: number): Primitive[] {
+  const { grid } = ctx;
+  if (!k.history.length) return layoutKpiBar({ ...grid.col(0, 8), y, kpi: k, field: "objectives.kpis.name" }, ctx);
+  const barCol = grid.col(0, 5);
+  const chartCol = grid.col(5, 3);
+  const barY = y + (h - kpiBarHeight(ctx)) / 2;
+  const categories = k.history.map((p) => periodLabel(p.period, ctx.info.language));
+  const values = k.history.map((p) => p.value);
+  if (k.current !== undefined) {
+    categories.push(ctx.info.periodLabel);
+    values.push(k.current);
+  }
+  const chart = makeChart({ chart: "line", ...chartCol, y: r3(y), h: r3(h), categories, series: [{ name: k.name, values, color: ctx.theme.colors.primary }] }, ctx);
+  return [...layoutKpiBar({ ...barCol, y: barY, kpi: k, field: "objectives.kpis.name" }, ctx), chart];
+}
+
+function sidePanels(slide: ObjectiveSlide, ctx: LayoutContext): Primitive[] {
+  const { grid } = ctx;
+  const col = grid.col(8, 4);
+  const panels = [
+    ...slide.facts.map((f) => ({ heading: f.label, paragraphs: [{ text: f.value }] })),
+    ...(slide.challenges.length ? [{ heading: slide.challengesHeading, paragraphs: slide.challenges.map((text) => ({ text, bullet: true })) }] : []),
+  ];
+  const out: Primitive[] = [];
+  let y = grid.body.y;
+  panels.forEach((p, i) => {
+    const room = grid.body.y + grid.body.h - y;
+    const last = i === panels.length - 1;
+    const h = last ? Math.min(room, sidePanelHeight(ctx, { ...p, w: col.w }, room)) : sidePanelHeight(ctx, { ...p, w: col.w }, room / 2);
+    if (h < 0.4) return;
+    out.push(...layoutSidePanel(ctx, { ...col, y: r3(y), h: r3(h), heading: p.heading, paragraphs: p.paragraphs, field: "objectives", where: "the objective side panel" }));
+    y += h + grid.gutter;
+  });
+  return out;
+}
