@@ -1,0 +1,66 @@
+// Where a line may break. A hard line is cut into atoms: unbreakable text plus the
+// ordinary spaces after it; a line may end after any atom. No-break spaces (U+00A0,
+// U+202F) are not break points, so "12 %" and French number groups stay whole.
+
+/** Characters a line must not start with: French high punctuation, closing quotes, CJK closers. */
+const NO_BREAK_BEFORE = new Set([...":;!?%»)]}’”", ..."、。，．：；！？）」』】〉》〕…·"]);
+/** Characters a line must not end with. */
+const NO_BREAK_AFTER = new Set([..."«([{‘“", ..."（「『【〈《〔"]);
+/** Breaks are allowed after these inside a word ("Saint-Étienne", "Q3/Q4"). */
+const BREAK_AFTER_IN_WORD = new Set(["-", "/", "\u2010", "\u2013"]);
+
+const isBreakingSpace = (ch: string) => ch === " " || ch === "\t";
+
+/** Ideographs, kana, Hangul and full-width forms: text without spaces that may break between characters. */
+export function isCjk(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  return (
+    (cp >= 0x2e80 && cp <= 0x9fff) ||
+    (cp >= 0xac00 && cp <= 0xd7af) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xff00 && cp <= 0xffef) ||
+    (cp >= 0x20000 && cp <= 0x3ffff)
+  );
+}
+
+function breakInsideWord(before2: string | undefined, prev: string, next: string): boolean {
+  if (NO_BREAK_BEFORE.has(next) || NO_BREAK_AFTER.has(prev)) return false;
+  if (isCjk(prev) || isCjk(next)) return true;
+  // After a hyphen or slash only between two word characters: not in "--", "-5" or "/ ".
+  return BREAK_AFTER_IN_WORD.has(prev) && before2 !== undefined && !BREAK_AFTER_IN_WORD.has(before2)
+    && !BREAK_AFTER_IN_WORD.has(next) && !isBreakingSpace(before2);
+}
+
+/** Splits one hard line (no "\n") into atoms; joining them gives the line back. */
+export function splitAtoms(line: string): string[] {
+  const atoms: string[] = [];
+  const chars = [...line];
+  let cur = "";
+  let lastSolid: string | undefined;
+  let afterSpace = false;
+  chars.forEach((ch, i) => {
+    if (isBreakingSpace(ch)) {
+      cur += ch;
+      afterSpace = true;
+      return;
+    }
+    const prev = chars[i - 1];
+    const mayBreak = afterSpace
+      ? !NO_BREAK_BEFORE.has(ch) && !(lastSolid !== undefined && NO_BREAK_AFTER.has(lastSolid))
+      : prev !== undefined && breakInsideWord(chars[i - 2], prev, ch);
+    if (mayBreak && cur !== "") {
+      atoms.push(cur);
+      cur = "";
+    }
+    cur += ch;
+    lastSolid = ch;
+    afterSpace = false;
+  });
+  if (cur !== "") atoms.push(cur);
+  return atoms;
+}
+
+/** Removes the ordinary spaces a line ends with (no-break spaces are content). */
+export function trimBreakingSpaces(line: string): string {
+  return line.replace(/[ \t]+$/, "");
+}

@@ -1,0 +1,23 @@
+// Cutting a line that must end the visible text: "…" appended, preferably at a
+// word boundary, the result still no wider than the line.
+import type { FontStack, FontStyle } from "../../fonts/index.js";
+import { trimBreakingSpaces } from "./break-opportunities.js";
+
+export const ELLIPSIS = "…";
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+const DANGLING = /[\s,;:.\-–—/(«]+$/u;
+
+/** `line` shortened so that `line + "…"` is at most `maxPt` points wide. */
+export function ellipsize(stack: FontStack, line: string, style: FontStyle & { size: number }, maxPt: number): string {
+  const fits = (s: string) => stack.measure(s + ELLIPSIS, style) <= maxPt;
+  const whole = trimBreakingSpaces(line).replace(DANGLING, "");
+  if (fits(whole)) return whole + ELLIPSIS;
+  const parts = [...graphemes.segment(whole)].map((g) => g.segment);
+  let keep = parts.length;
+  while (keep > 0 && !fits(parts.slice(0, keep).join(""))) keep--;
+  const cut = parts.slice(0, keep).join("");
+  // Prefer ending on a whole word when that loses less than half of the line.
+  const space = cut.lastIndexOf(" ");
+  const atWord = space >= cut.length / 2 ? cut.slice(0, space) : cut;
+  return atWord.replace(DANGLING, "") + ELLIPSIS;
+}

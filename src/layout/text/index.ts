@@ -1,0 +1,10 @@
+export { wrapText, splitLongWord, WRAP_SAFETY_PT, type WrapOptions } from "./wrap.js";
+export { splitAtoms, isCjk } from "./break-opportunities.js";
+export { layoutTextBox, candidateSizes, SIZE_STEP } from "./text-box.js";
+export { makeTextPrimitive } from "./text-primitive.js";
+export { ellipsize, ELLIPSIS } from "./ellipsis.js";
+export { BULLET_INDENT, BULLET_CHAR } from "./wrap-paragraphs.js";
+export { lineHeightFor, baselineOffset, boxHeight, blockHeightPt, LINE_HEIGHT_FACTOR } from "./metrics.js";
+export { textWidth, naturalWidth, longestWordWidth, type SizedStyle } from "./natural-width.js";
+export { missingCharactersError, MissingCharactersError } from "./missing-characters.js";
+export type { TextBoxInput, TextBoxParagraphInput, TextBoxResult, TextPrimitiveInput } from "./text-box-types.js";

@@ -1,0 +1,107 @@
+// Fits a text box: the largest size (in 0.5 pt steps, down to minSize) at which
+// every paragraph fits; otherwise the overflow is reported (and cut with "…"
+// when asked) so the caller can continue on a continuation slide.
+import type { FontStack } from "../../fonts/index.js";
+import { ellipsize } from "./ellipsis.js";
+import { boxHeight, lineHeightFor } from "./metrics.js";
+import type { TextBoxInput, TextBoxResult } from "./text-box-types.js";
+import { WRAP_SAFETY_PT } from "./wrap.js";
+import { toIrParagraph, wrapParagraphs, wrappedHeightPt, type WrappedParagraph } from "./wrap-paragraphs.js";
+
+// Float noise only: a block exactly as tall as the box fits.
+const EPS_PT = 1e-6;
+export const SIZE_STEP = 0.5;
+
+export function layoutTextBox(stack: FontStack, input: TextBoxInput): TextBoxResult {
+  const availPt = (input.h - 2 * input.padding) * 72;
+  const maxLines = input.maxLinesPerParagraph ?? Infinity;
+  for (const size of candidateSizes(input.size, input.minSize)) {
+    const wrapped = wrapParagraphs(stack, input, size);
+    const lineHeight = lineHeightFor(size);
+    const heightPt = wrappedHeightPt(wrapped, lineHeight);
+    if (heightPt <= availPt + EPS_PT && wrapped.every((p) => p.lines.length <= maxLines)) {
+      return {
+        paragraphs: wrapped.map((p) => toIrParagraph(p, input)),
+        size,
+        lineHeight,
+        height: boxHeight(heightPt, input.padding),
+        fits: true,
+        truncated: false,
+      };
+    }
+  }
+  return overflow(stack, input, availPt, maxLines);
+}
+
+/** Points, largest first: size, size - 0.5, ..., and minSize itself last. */
+export function candidateSizes(size: number, minSize: number): number[] {
+  if (size <= minSize) return [size];
+  const sizes: number[] = [];
+  for (let s = size; s > minSize + EPS_PT; s = Math.round((s - SIZE_STEP) * 100) / 100) sizes.push(s);
+  sizes.push(minSize);
+  return sizes;
+}
+
+function overflow(stack: FontStack, input: TextBoxInput, availPt: number, maxLines: number): TextBoxResult {
+  const size = Math.min(input.size, input.minSize);
+  const lineHeight = lineHeightFor(size);
+  const wrapped = wrapParagraphs(stack, input, size);
+  const overflowFrom = firstOverflow(wrapped, lineHeight, availPt, maxLines);
+  const kept = input.ellipsis ? cutToFit(stack, wrapped, lineHeight, availPt, maxLines) : wrapped;
+  return {
+    paragraphs: kept.map((p) => toIrParagraph(p, input)),
+    size,
+    lineHeight,
+    height: boxHeight(wrappedHeightPt(kept, lineHeight), input.padding),
+    fits: false,
+    overflowFrom,
+    truncated: input.ellipsis === true,
+  };
+}
+
+function firstOverflow(wrapped: WrappedParagraph[], lineHeight: number, availPt: number, maxLines: number): number {
+  let used = 0;
+  for (const [i, p] of wrapped.entries()) {
+    used += p.spaceBefore * (i > 0 ? 1 : 0) + p.lines.length * lineHeight;
+    if (used > availPt + EPS_PT || p.lines.length > maxLines) return i;
+  }
+  // Unreachable when called after the fitting loop failed; kept total for safety.
+  return wrapped.length;
+}
+
+/** The paragraphs that fit, the last visible line ending in "…". */
+function cutToFit(
+  stack: FontStack,
+  wrapped: WrappedParagraph[],
+  lineHeight: number,
+  availPt: number,
+  maxLines: number,
+): WrappedParagraph[] {
+  const kept: WrappedParagraph[] = [];
+  let used = 0;
+  for (const p of wrapped) {
+    const before = kept.length > 0 ? p.spaceBefore : 0;
+    const room = Math.floor((availPt - used - before + EPS_PT) / lineHeight);
+    const take = Math.min(p.lines.length, maxLines, room);
+    if (take <= 0) break;
+    const cut = take < p.lines.length;
+    kept.push({ ...p, spaceBefore: before, lines: cut ? withEllipsis(stack, p, p.lines.slice(0, take)) : p.lines });
+    used += before + take * lineHeight;
+    if (cut && take === room) return kept;
+  }
+  if (kept.length === wrapped.length) return kept;
+  if (kept.length === 0) {
+    // Not even one line fits: show the first line cut, the caller's box is too small.
+    const first = wrapped[0];
+    return first ? [{ ...first, lines: withEllipsis(stack, first, first.lines.slice(0, 1)) }] : [];
+  }
+  const last = kept[kept.length - 1];
+  if (!last.lines[last.lines.length - 1].endsWith("…")) kept[kept.length - 1] = { ...last, lines: withEllipsis(stack, last, last.lines) };
+  return kept;
+}
+
+function withEllipsis(stack: FontStack, p: WrappedParagraph, lines: string[]): string[] {
+  const out = lines.slice();
+  out[out.length - 1] = ellipsize(stack, out[out.length - 1], p.style, p.maxPt - WRAP_SAFETY_PT);
+  return out;
+}

@@ -1,0 +1,36 @@
+// Convenience for slide layouts: fit a text box and wrap it into the IR primitive.
+import type { FontStack } from "../../fonts/index.js";
+import type { TextPrimitive } from "../types.js";
+import { layoutTextBox } from "./text-box.js";
+import type { TextBoxResult, TextPrimitiveInput } from "./text-box-types.js";
+
+export function makeTextPrimitive(
+  stack: FontStack,
+  input: TextPrimitiveInput,
+): { primitive: TextPrimitive; result: TextBoxResult } {
+  const result = layoutTextBox(stack, input);
+  const primitive: TextPrimitive = {
+    type: "text",
+    x: input.x,
+    y: input.y,
+    w: input.w,
+    h: input.h,
+    padding: input.padding,
+    style: {
+      fontFace: input.fontFace,
+      fontSize: result.size,
+      color: input.color,
+      lineHeight: result.lineHeight,
+      ...(input.bold ? { bold: true } : {}),
+      ...(input.italic ? { italic: true } : {}),
+    },
+    paragraphs: result.paragraphs,
+    align: input.align ?? "left",
+    valign: input.valign ?? "top",
+    ...(input.fill ? { fill: input.fill } : {}),
+    ...(input.radius ? { radius: input.radius } : {}),
+    ...(input.role ? { role: input.role } : {}),
+    ...(input.field ? { field: input.field } : {}),
+  };
+  return { primitive, result };
+}

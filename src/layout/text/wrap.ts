@@ -1,0 +1,73 @@
+// Greedy line breaking on measured widths. A line is never wider than the width
+// asked for; a word is split between characters only when it alone is wider.
+import type { FontStack, FontStyle } from "../../fonts/index.js";
+import { splitAtoms, trimBreakingSpaces } from "./break-opportunities.js";
+import { memoWrap } from "./wrap-memo.js";
+
+export interface WrapOptions extends FontStyle {
+  /** Points. */
+  size: number;
+  /** Inches. */
+  width: number;
+}
+
+/**
+ * Points kept free at the end of each line: PowerPoint lays out Calibri on its own
+ * grid, and a line measured exactly at the box width could wrap again there.
+ */
+export const WRAP_SAFETY_PT = 0.5;
+
+/** The visual lines of `text`; explicit "\n" are hard breaks. Always at least one line. */
+export function wrapText(stack: FontStack, text: string, opts: WrapOptions): string[] {
+  return memoWrap(stack, text, opts, () => {
+    const maxPt = Math.max(0, opts.width * 72 - WRAP_SAFETY_PT);
+    const width = (s: string) => stack.measure(s, opts);
+    return text
+      .normalize("NFC")
+      .split(/\r?\n/)
+      .flatMap((hard) => wrapHardLine(hard, maxPt, width));
+  });
+}
+
+function wrapHardLine(hard: string, maxPt: number, width: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  const flush = () => {
+    const done = trimBreakingSpaces(line);
+    if (done.trim() !== "") lines.push(done);
+    line = "";
+  };
+  for (const atom of splitAtoms(hard)) {
+    if (width(trimBreakingSpaces(line + atom)) <= maxPt) {
+      line += atom;
+      continue;
+    }
+    flush();
+    if (width(trimBreakingSpaces(atom)) <= maxPt) {
+      line = atom;
+      continue;
+    }
+    const pieces = splitLongWord(trimBreakingSpaces(atom), maxPt, width);
+    lines.push(...pieces.slice(0, -1));
+    line = pieces[pieces.length - 1] + atom.slice(trimBreakingSpaces(atom).length);
+  }
+  flush();
+  return lines.length > 0 ? lines : [""];
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/** Cuts a word wider than the line between grapheme clusters; the last piece may be short. */
+export function splitLongWord(word: string, maxPt: number, width: (s: string) => number): string[] {
+  const pieces: string[] = [];
+  let cur = "";
+  for (const { segment } of graphemes.segment(word)) {
+    if (cur !== "" && width(cur + segment) > maxPt) {
+      pieces.push(cur);
+      cur = "";
+    }
+    cur += segment;
+  }
+  pieces.push(cur);
+  return pieces;
+}
