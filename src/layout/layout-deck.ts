@@ -12,6 +12,10 @@ import { layoutCover } from "./cover.js";
 import { layoutAgenda } from "./agenda.js";
 import { layoutSwot } from "./swot.js";
 import { layoutReview } from "./review.js";
+import { layoutAccount } from "./account.js";
+import { layoutSwotGrid } from "./swot-grid.js";
+import { layoutActions } from "./actions.js";
+import { layoutCustom } from "./custom.js";
 
 export type { LayoutContext } from "./context.js";
 
@@ -23,12 +27,12 @@ type LayoutTable = { [K in SlideKind]: LayoutFn<Extract<DeckSlide, { kind: K }>>
 const LAYOUTS: LayoutTable = {
   cover: layoutCover,
   agenda: layoutAgenda,
-  account: pendingLayout("account"),
+  account: layoutAccount,
   swot: layoutSwot,
-  "swot-grid": pendingLayout("swot-grid"),
-  actions: pendingLayout("actions"),
+  "swot-grid": layoutSwotGrid,
+  actions: layoutActions,
   review: layoutReview,
-  custom: pendingLayout("custom"),
+  custom: layoutCustom,
   "stakeholder-map": pendingLayout("stakeholder-map"),
   "stakeholder-table": pendingLayout("stakeholder-table"),
   objective: pendingLayout("objective"),

@@ -24,6 +24,8 @@ export interface CellSpec {
   fill?: Color;
   align?: Align;
   link?: string;
+  /** Inches kept free after the text for a marker drawn over the cell. */
+  reserve?: number;
 }
 
 export interface MeasuredTable {
@@ -69,7 +71,7 @@ export function measureRow(ctx: LayoutContext, cells: CellSpec[], widths: number
   const lh = lineHeightFor(size);
   let maxLines = 1;
   const out: TableCell[] = cells.map((c, i) => {
-    const lines = c.text ? wrapText(ctx.fonts, c.text, { size, bold: c.bold, width: widths[i] - 2 * CELL_PAD }) : [""];
+    const lines = c.text ? wrapText(ctx.fonts, c.text, { size, bold: c.bold, width: widths[i] - 2 * CELL_PAD - (c.reserve ?? 0) }) : [""];
     maxLines = Math.max(maxLines, lines.length);
     const paragraph: Paragraph = { lines: lines.map((t) => [{ text: t, ...(c.bold ? { bold: true } : {}), ...(c.link ? { link: c.link } : {}) }]) };
     return { paragraphs: [paragraph], ...(c.align ? { align: c.align } : {}), ...(c.fill ? { fill: c.fill } : {}), ...(c.bold ? { bold: true } : {}), ...(c.color ? { color: c.color } : {}) };
@@ -81,7 +83,7 @@ export function measureRow(ctx: LayoutContext, cells: CellSpec[], widths: number
 export function columnWidths(ctx: LayoutContext, t: { columns: ColumnSpec[]; rows: CellSpec[][]; width: number; size: number }): number[] {
   const natural = t.columns.map((c, i) => {
     const longestHeaderWord = Math.max(0, ...c.header.split(/\s+/).map((w) => ctx.fonts.measure(w, { size: t.size, bold: true })));
-    const cells = t.rows.map((r) => (r[i]?.text ? ctx.fonts.measure(r[i].text, { size: t.size, bold: r[i].bold }) : 0));
+    const cells = t.rows.map((r) => (r[i]?.text ? ctx.fonts.measure(r[i].text, { size: t.size, bold: r[i].bold }) + (r[i].reserve ?? 0) * 72 : 0));
     return Math.max(longestHeaderWord, ...cells) / 72 + 2 * CELL_PAD + 0.01;
   });
   const clamp = (v: number, c: ColumnSpec) => Math.min(c.max ?? Infinity, Math.max(c.min ?? 0.6, v));

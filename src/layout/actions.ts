@@ -1,0 +1,122 @@
+// Action plan: a table grouped by objective (a tinted group row spanning the
+// table), status as a coloured pill with its word, overdue dates in the danger
+// colour with a triangle marker and a legend. Split between rows over
+// continuation slides "Plan d'actions (2/3)", header repeated, and the group row
+// repeated at the top of a page that continues a group.
+import type { ActionRow, ActionsSlide } from "../deck/types.js";
+import type { Primitive, SlideLayout, TableRow } from "./types.js";
+import type { LayoutContext } from "./context.js";
+import { framedSlide } from "./frame.js";
+import { CELL_PAD, measureTable, tablePrimitive, type MeasuredTable } from "./table.js";
+import { continuationTitle, wrapText, lineHeightFor } from "./text-kit.js";
+import { tint } from "./color.js";
+import { statusPill, pillSize } from "./pill.js";
+import { overdueMarker, layoutOverdueLegend, LEGEND_H, MARKER_ROOM } from "./overdue.js";
+
+const STATUS_COL = 3;
+const DUE_COL = 2;
+
+/** A table line of the action plan: a group row or an action row with its measured row. */
+type Line = { kind: "group"; objective: string; row: TableRow; group: number } | { kind: "action"; action: ActionRow; row: TableRow; group: number };
+
+export function layoutActions(slide: ActionsSlide, ctx: LayoutContext): SlideLayout[] {
+  const { grid } = ctx;
+  const actions = slide.groups.flatMap((g) => g.rows);
+  const table = measureActionTable(ctx, slide, actions);
+  const lines = buildLines(slide, table, slide.groups.map((g) => groupRow(ctx, table, g.objective)));
+  const hasOverdue = actions.some((a) => a.overdue);
+  const available = grid.body.h - (hasOverdue ? LEGEND_H : 0);
+  const pages = paginateLines(lines, available - table.header.h);
+  return pages.map((page, i) => {
+    const title = continuationTitle(slide.title, i + 1, pages.length, ctx.info.language);
+    const body: Primitive[] = [tablePrimitive(ctx, { x: grid.body.x, y: grid.body.y, table, rows: page.map((l) => l.row) }), ...overlays(ctx, table, page)];
+    if (hasOverdue) body.push(...layoutOverdueLegend(ctx, { x: grid.body.x, y: grid.body.y + grid.body.h - LEGEND_H + 0.08, label: slide.overdueLabel }));
+    return framedSlide(ctx, { kind: slide.kind, title, subtitle: slide.subtitle }, body);
+  });
+}
+
+function measureActionTable(ctx: LayoutContext, slide: ActionsSlide, actions: ActionRow[]): MeasuredTable {
+  const { colors } = ctx.theme;
+  const pillW = Math.max(0, ...actions.map((a) => pillSize(ctx, a.statusLabel).w)) + 2 * CELL_PAD + 0.02;
+  return measureTable(ctx, {
+    width: ctx.grid.body.w,
+    columns: [
+      { header: slide.columns.action, grow: 3, min: 2.6 },
+      { header: slide.columns.owner, min: 1.1, max: 2.0 },
+      { header: slide.columns.due, min: 1.1, max: 1.7 },
+      { header: slide.columns.status, min: Math.max(1.1, pillW), max: 2.0 },
+      { header: slide.columns.expected, grow: 2, min: 2.2 },
+    ],
+    rows: actions.map((a) => [
+      a.action,
+      a.owner,
+      // The marker sits after the date, inside the cell, in room the column keeps for it.
+      a.overdue ? { text: a.due, color: colors.danger, bold: true, reserve: MARKER_ROOM } : a.due,
+      "",
+      a.expectedResult ?? "",
+    ]),
+  });
+}
+
+function groupRow(ctx: LayoutContext, table: MeasuredTable, objective: string): TableRow {
+  const width = table.columns.reduce((s, w) => s + w, 0) - 2 * CELL_PAD;
+  const lines = wrapText(ctx.fonts, objective, { size: table.size, bold: true, width });
+  const fill = tint(ctx.theme.colors.primary, 0.88);
+  return { h: (lines.length * lineHeightFor(table.size)) / 72 + 2 * CELL_PAD, cells: table.columns.map(() => ({ paragraphs: [{ lines: [[{ text: "" }]] }], fill })) };
+}
+
+function buildLines(slide: ActionsSlide, table: MeasuredTable, groupRows: TableRow[]): Line[] {
+  const lines: Line[] = [];
+  let k = 0;
+  slide.groups.forEach((g, gi) => {
+    if (g.objective) lines.push({ kind: "group", objective: g.objective, row: groupRows[gi], group: gi });
+    for (const action of g.rows) lines.push({ kind: "action", action, row: table.rows[k++], group: gi });
+  });
+  return lines;
+}
+
+/** Greedy split between rows (inches available per page below the header); a group row never ends a page, and a page that continues a group repeats its row. */
+export function paginateLines<L extends { kind: "group" | "action"; group: number; row: { h: number } }>(lines: L[], available: number): L[][] {
+  const groupLine = new Map(lines.filter((l) => l.kind === "group").map((l) => [l.group, l]));
+  const pages: L[][] = [];
+  let page: L[] = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const next = lines[i + 1];
+    const need = line.kind === "group" && next ? line.row.h + next.row.h : line.row.h;
+    if (page.length && used + need > available + 1e-9) {
+      pages.push(page);
+      page = [];
+      used = 0;
+      const header = line.kind === "action" ? groupLine.get(line.group) : undefined;
+      if (header) {
+        page.push(header);
+        used += header.row.h;
+      }
+    }
+    page.push(line);
+    used += line.row.h;
+  }
+  if (page.length || pages.length === 0) pages.push(page);
+  return pages;
+}
+
+/** Pills, overdue markers and group titles drawn over the table at the computed cell positions. */
+function overlays(ctx: LayoutContext, table: MeasuredTable, page: Line[]): Primitive[] {
+  const x0 = ctx.grid.body.x;
+  const colX = table.columns.map((_, i) => x0 + table.columns.slice(0, i).reduce((s, w) => s + w, 0));
+  const width = table.columns.reduce((s, w) => s + w, 0);
+  const out: Primitive[] = [];
+  let y = ctx.grid.body.y + table.header.h;
+  for (const line of page) {
+    if (line.kind === "group") {
+      out.push(ctx.text({ x: x0, y, w: width, h: line.row.h, padding: CELL_PAD, paragraphs: [{ text: line.objective }], size: table.size, bold: true, color: ctx.theme.colors.primary, role: "label" }).primitive);
+    } else {
+      const firstLineH = lineHeightFor(table.size) / 72 + 2 * CELL_PAD;
+      out.push(statusPill(ctx, { status: line.action.status, label: line.action.statusLabel, x: colX[STATUS_COL] + CELL_PAD, y, h: firstLineH }));
+      if (line.action.overdue) out.push(overdueMarker(ctx, { x: colX[DUE_COL] + CELL_PAD + ctx.fonts.measure(line.action.due, { size: table.size, bold: true }) / 72, y, h: firstLineH }));
+    }
+    y += line.row.h;
+  }
+  return out;
+}

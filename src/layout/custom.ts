@@ -1,0 +1,48 @@
+// A section the user added: bullets and/or a table. With both, bullets take
+// the left third and the table the rest; alone, each takes the body width.
+import type { CustomSlide } from "../deck/types.js";
+import type { Primitive, SlideLayout } from "./types.js";
+import type { LayoutContext } from "./context.js";
+import { framedSlide } from "./frame.js";
+import { measureTable, tablePrimitive } from "./table.js";
+import { continuationTitle } from "./text-kit.js";
+import { splitByHeight } from "./split-rows.js";
+
+export function layoutCustom(slide: CustomSlide, ctx: LayoutContext): SlideLayout[] {
+  const { grid } = ctx;
+  const both = slide.bullets.length > 0 && slide.table !== undefined;
+  const bulletSpan = both ? grid.col(0, 4) : grid.col(0, 12);
+  const tableSpan = both ? grid.col(4, 8) : grid.col(0, 12);
+  const bullets: Primitive[] = slide.bullets.length ? [bulletBox(ctx, slide.bullets, bulletSpan)] : [];
+  if (!slide.table) return [framedSlide(ctx, slide, bullets)];
+  const t = slide.table;
+  const table = measureTable(ctx, {
+    width: tableSpan.w,
+    columns: t.columns.map((header, i) => (t.numeric[i] ? { header, align: "right" as const, min: 0.9, max: 2.2 } : { header, grow: 1, min: 1.4 })),
+    rows: t.rows,
+  });
+  const pages = splitByHeight(table.rows, grid.body.h - table.header.h);
+  return pages.map((rows, i) =>
+    framedSlide(ctx, { kind: slide.kind, title: continuationTitle(slide.title, i + 1, pages.length, ctx.info.language), subtitle: slide.subtitle }, [
+      ...(i === 0 ? bullets : []),
+      tablePrimitive(ctx, { x: tableSpan.x, y: grid.body.y, table, rows }),
+    ]),
+  );
+}
+
+function bulletBox(ctx: LayoutContext, items: string[], span: { x: number; w: number }): Primitive {
+  const { grid, theme } = ctx;
+  const box = ctx.text({
+    ...span,
+    y: grid.body.y,
+    h: grid.body.h,
+    paragraphs: items.map((text, i) => ({ text, bullet: true, spaceBefore: i ? 8 : 0 })),
+    size: theme.sizes.body + 1,
+    ellipsis: true,
+    field: "custom_sections",
+    where: "the custom slide",
+    role: "body",
+  }).primitive;
+  for (const p of box.paragraphs) if (p.bullet) p.bullet.color = theme.colors.accent;
+  return box;
+}
