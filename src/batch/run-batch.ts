@@ -33,7 +33,9 @@ interface ScannedPlan {
 
 function failed(s: ScannedPlan, errors: string[]): PlanReport {
   const account = s.scan.ok ? s.scan.account : undefined;
-  return { plan: s.rel, account, status: "failed", files: [], built: 0, skipped: 0, errors, warnings: s.scan.warnings };
+  // Every error line names its plan, whoever produced it.
+  const named = errors.map((e) => (e.startsWith(s.rel) ? e : `${s.rel}: ${e}`));
+  return { plan: s.rel, account, status: "failed", files: [], built: 0, skipped: 0, errors: named, warnings: s.scan.warnings };
 }
 
 async function buildPlan(s: ScannedPlan & { scan: ScanOutcome & { ok: true } }, o: RunBatchOptions & { absOut: string },

@@ -1,0 +1,96 @@
+// The real pipeline as the batch runner's injectable module: load the plan,
+// resolve its theme, then buildDeck once per audience. A worker imports this
+// module once, so the theme cache and everything the stages cache (font stack,
+// measurements) live as long as the worker.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { buildDeck, type Format } from "../build-deck.js";
+import { validationReminder } from "../deck/validation-reminder.js";
+import { formatDiagnostic, loadPlanFile, type Diagnostic } from "../plan/load.js";
+import type { Plan, PortfolioDefaults } from "../plan/schema.js";
+import { loadTheme } from "../theme/load.js";
+import { toView } from "../view/to-view.js";
+import type { BuildInput, PlanJob, RenderedOutput, ScanResult } from "./types.js";
+
+type ThemeLoad = Awaited<ReturnType<typeof loadTheme>>;
+const themes = new Map<string, Promise<ThemeLoad>>();
+
+/** Diagnostics print with the plan's path relative to the working directory, like the rest of the CLI. */
+function format(d: Diagnostic): string {
+  const file = path.isAbsolute(d.file) ? path.relative(process.cwd(), d.file) || d.file : d.file;
+  return formatDiagnostic({ ...d, file: file.split(path.sep).join("/") });
+}
+
+function looksLikePath(spec: string): boolean {
+  return spec.startsWith(".") || spec.includes("/") || spec.includes("\\") || path.isAbsolute(spec);
+}
+
+/** `-t` wins (resolved by the CLI); then the plan's or portfolio.yaml's `theme`, a path resolving against the plan, then the portfolio root. */
+export function themeSpec(job: PlanJob, plan: Plan): string {
+  if (job.options.theme) return job.options.theme;
+  const spec = plan.theme ?? "default";
+  if (!looksLikePath(spec) || path.isAbsolute(spec)) return spec;
+  const besidePlan = path.resolve(path.dirname(job.file), spec);
+  return existsSync(besidePlan) ? besidePlan : path.resolve(job.root, spec);
+}
+
+function cachedTheme(spec: string): Promise<ThemeLoad> {
+  let t = themes.get(spec);
+  if (!t) {
+    t = loadTheme(spec);
+    themes.set(spec, t);
+  }
+  return t;
+}
+
+async function loadJob(job: PlanJob) {
+  const loaded = await loadPlanFile(job.file, { defaults: job.defaults as PortfolioDefaults | undefined, root: job.root });
+  if (!loaded.ok) return { ok: false as const, errors: loaded.errors.map(format), warnings: loaded.warnings.map(format) };
+  const theme = await cachedTheme(themeSpec(job, loaded.plan));
+  if (!theme.ok) return { ok: false as const, errors: theme.errors.map(format), warnings: loaded.warnings.map(format) };
+  return { ok: true as const, plan: loaded.plan, theme, warnings: loaded.warnings.map(format) };
+}
+
+export async function scan(job: PlanJob): Promise<ScanResult> {
+  const loaded = await loadJob(job);
+  if (!loaded.ok) return loaded;
+  const { plan, theme } = loaded;
+  const reminder = job.options.audiences.includes("client")
+    ? validationReminder(toView(plan, "client", { planFile: job.file }))
+    : undefined;
+  return {
+    ok: true,
+    account: plan.account.name,
+    period: plan.period,
+    inputs: [theme.dir, ...(plan.account.logo ? [plan.account.logo] : [])],
+    warnings: loaded.warnings,
+    ...(reminder ? { reminder } : {}),
+  };
+}
+
+export async function build(input: BuildInput): Promise<RenderedOutput[]> {
+  const loaded = await loadJob(input.job);
+  if (!loaded.ok) throw new Error(loaded.errors[0] ?? "the plan no longer loads");
+  const outputs: RenderedOutput[] = [];
+  const audiences = [...new Set(input.requests.map((r) => r.audience))];
+  for (const audience of audiences) {
+    const kinds = input.requests.filter((r) => r.audience === audience).map((r) => r.kind);
+    const built = await buildDeck({
+      plan: loaded.plan,
+      planFile: input.job.file,
+      theme: loaded.theme.theme,
+      themeDir: loaded.theme.dir,
+      audience,
+      formats: kinds.filter((k): k is Format => k !== "layout"),
+      timestamp: input.timestamp,
+    });
+    for (const kind of kinds) {
+      const bytes = kind === "layout"
+        ? new TextEncoder().encode(JSON.stringify(built.layout, null, 2) + "\n")
+        : built.files[kind];
+      if (!bytes) throw new Error(`buildDeck returned no ${kind}`);
+      outputs.push({ audience, kind, bytes });
+    }
+  }
+  return outputs;
+}
