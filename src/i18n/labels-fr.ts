@@ -1,4 +1,6 @@
 // French deck words. Counts take a plural from 2 on (French treats 0 and 1 as singular).
+// French typography puts a no-break space before ":" and a narrow one before ";",
+// so the sign never starts a line on its own.
 import type { Labels } from "./labels.js";
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n >= 2 ? many : one}`;
@@ -53,7 +55,7 @@ export const fr: Labels = {
   },
   stakeholders: {
     mapTitle: "Cartographie des interlocuteurs",
-    tableTitle: "Interlocuteurs : rôles et relation",
+    tableTitle: "Interlocuteurs\u00a0: rôles et relation",
     roles: {
       influencer: "Influenceur",
       user: "Utilisateur",
@@ -66,7 +68,7 @@ export const fr: Labels = {
     legend: "Relation",
     columns: { name: "Nom", title: "Fonction", roles: "Rôles", stance: "Position", relationship: "Relation", notes: "Notes" },
     subtitle: ({ supporters, detractors, weak }) =>
-      `${plural(supporters, "champion ou allié", "champions et alliés")}, ${plural(detractors, "détracteur", "détracteurs")} ; ` +
+      `${plural(supporters, "champion ou allié", "champions et alliés")}, ${plural(detractors, "détracteur", "détracteurs")}\u202f; ` +
       plural(weak, "relation faible", "relations faibles"),
   },
   swot: {
@@ -123,7 +125,7 @@ export const fr: Labels = {
     validatedBy: "Validé par",
     date: "Date",
     comments: "Commentaires",
-    objective: (title) => `Objectif : ${title}`,
+    objective: (title) => `Objectif\u00a0: ${title}`,
     actionPlan: (n) => `Plan d'actions (${plural(n, "action", "actions")})`,
     signature: ["Nom", "Fonction", "Date", "Signature"],
     subtitle: (status) =>
