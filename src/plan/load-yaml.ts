@@ -2,6 +2,8 @@
 // loader and the theme loader (src/theme/load.ts) both go through here, so a bad
 // theme.yaml gets the same `file:line:col  path  message` quality as a bad plan.
 import type { z } from "zod";
+import type { Node } from "yaml";
+import { restoreColonItems } from "./colon-items.js";
 import type { Diagnostic, Finding } from "./diagnostic.js";
 import { issueToFindings } from "./issues.js";
 import { toDiagnostic } from "./positions.js";
@@ -38,6 +40,7 @@ export function loadYamlDocument<S extends z.ZodType>(
   const result = typeof source === "string" ? parseYamlText(source.replace(/^\uFEFF/, ""), file) : parseYamlBytes(source, file);
   if (!result.ok) return result;
   const { parsed } = result;
+  restoreColonItems(parsed.doc.contents as Node | null, parsed.value, schema, parsed.source);
   const raw = opts.prepare ? opts.prepare(parsed.value) : parsed.value;
   const checked = schema.safeParse(raw, { reportInput: true });
   if (checked.success) return { ok: true, value: checked.data, parsed };

@@ -1,10 +1,9 @@
 // Cross-field rules a schema cannot express: unique ids, references to existing
-// ids (with the closest id suggested), no reporting cycle, real calendar dates.
+// ids (with the closest id suggested), no reporting cycle, a known currency.
 // Pure: takes a schema-valid Plan, returns findings located by path.
 import type { Finding } from "./diagnostic.js";
 import type { Plan } from "./schema.js";
 import { closest } from "./suggest.js";
-import { calendarProblem } from "./dates.js";
 import { reportingCycles } from "./cycles.js";
 
 type Path = Array<string | number>;
@@ -52,23 +51,6 @@ function cycles(plan: Plan): Finding[] {
   });
 }
 
-/** Every date-valued field, by path, wherever it sits in the plan. */
-function dateFields(plan: Plan): Array<{ path: Path; value: string }> {
-  const out: Array<{ path: Path; value: string }> = [];
-  if (typeof plan.account.client_since === "string") out.push({ path: ["account", "client_since"], value: plan.account.client_since });
-  (plan.actions ?? []).forEach((a, i) => out.push({ path: ["actions", i, "due"], value: a.due }));
-  if (plan.followup?.next_review) out.push({ path: ["followup", "next_review"], value: plan.followup.next_review });
-  if (plan.validation?.date) out.push({ path: ["validation", "date"], value: plan.validation.date });
-  return out;
-}
-
-function calendarDates(plan: Plan): Finding[] {
-  return dateFields(plan).flatMap(({ path, value }) => {
-    const problem = calendarProblem(value);
-    return problem ? [{ path, message: problem }] : [];
-  });
-}
-
 function currency(plan: Plan): Finding[] {
   const known = Intl.supportedValuesOf("currency");
   if (known.includes(plan.currency)) return [];
@@ -106,7 +88,6 @@ export function checkRules(plan: Plan): Finding[] {
     ...duplicateIds(plan.stakeholders, "stakeholders", "stakeholder"),
     ...references(plan),
     ...cycles(plan),
-    ...calendarDates(plan),
     ...currency(plan),
     ...sections(plan),
     ...customTables(plan),

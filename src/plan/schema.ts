@@ -2,14 +2,20 @@
 // source of truth for the `Plan` type and for `kamdeck schema`'s JSON Schema.
 // Every object is strict: a misspelt `confidental: true` must be an error, never
 // silently dropped, or a confidential line would leak into a client deck.
-// Cross-field rules (unique ids, references, cycles, real calendar dates) live
+// Cross-field rules (unique ids, references, cycles) live
 // in rules.ts, because they need the whole plan and report positions.
 import { z } from "zod";
+import { calendarProblem } from "./dates.js";
 
-/** `YYYY-MM-DD`; checked as a real calendar date in rules.ts. */
+/** `YYYY-MM-DD`, a real calendar date (`2027-02-30` is refused). */
 export const DateString = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date written YYYY-MM-DD" })
+  .superRefine((value, ctx) => {
+    // Checked here rather than in rules.ts so a wrong date is reported with the other schema errors.
+    const problem = calendarProblem(value);
+    if (problem && /^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: "custom", message: problem });
+  })
   .describe("A date written YYYY-MM-DD");
 
 /** `YYYY-Qn`, n from 1 to 4. */

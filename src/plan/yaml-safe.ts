@@ -25,6 +25,8 @@ export interface ParsedYaml {
   lineCounter: LineCounter;
   /** The plain JavaScript value (strings, numbers, booleans, null, arrays, objects). */
   value: unknown;
+  /** The decoded text (BOM stripped) the positions refer to. */
+  source: string;
 }
 
 export type SafeParse = { ok: true; parsed: ParsedYaml } | { ok: false; errors: Diagnostic[] };
@@ -88,7 +90,7 @@ export function parseYamlText(source: string, file: string): SafeParse {
   if (doc.contents === null) return { ok: false, errors: [fileDiagnostic(file, "the file is empty")] };
   try {
     const value = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    return { ok: true, parsed: { doc, lineCounter, value } };
+    return { ok: true, parsed: { doc, lineCounter, value, source } };
   } catch {
     // yaml throws a ReferenceError when aliases expand past the budget.
     return { ok: false, errors: [fileDiagnostic(file, `too many aliases (more than ${MAX_ALIASES} expansions): refusing a possible alias bomb`)] };
