@@ -1,0 +1,52 @@
+// Native, editable charts (`c:chart` with an embedded workbook), so the key
+// account manager can update the numbers in PowerPoint. The PDF draws the same
+// chart from the primitive's `vector`; here only the data and style are used.
+import type { ChartOptions } from "./pptxgen.js";
+import type { ChartPrimitive } from "../../layout/types.js";
+import type { PptxSlide, RenderContext } from "./context.js";
+import { cleanXmlText } from "./sanitize.js";
+import { toHex } from "./units.js";
+
+export function renderChart(slide: PptxSlide, p: ChartPrimitive, ctx: RenderContext): void {
+  const labels = p.categories.map(cleanXmlText);
+  const data = p.series.map((s) => ({ name: cleanXmlText(s.name), labels, values: s.values }));
+  const type = p.chart === "bar" ? ctx.pptx.ChartType.bar : ctx.pptx.ChartType.line;
+  slide.addChart(type, data, { x: p.x, y: p.y, w: p.w, h: p.h, ...chartStyle(p) });
+}
+
+function chartStyle(p: ChartPrimitive): ChartOptions {
+  const face = p.fontFace;
+  const size = p.fontSize;
+  const color = toHex(p.textColor);
+  return {
+    // One colour per series, so pptxgenjs never picks a random one.
+    chartColors: p.series.map((s) => toHex(s.color)),
+    valAxisMinVal: p.min,
+    valAxisMaxVal: p.max,
+    valGridLine: { color: toHex(p.gridColor), size: 0.75, style: "solid" },
+    catGridLine: { style: "none" },
+    catAxisLabelFontFace: face,
+    catAxisLabelFontSize: size,
+    catAxisLabelColor: color,
+    catAxisLineColor: toHex(p.gridColor),
+    valAxisLabelFontFace: face,
+    valAxisLabelFontSize: size,
+    valAxisLabelColor: color,
+    valAxisLineShow: false,
+    showLegend: p.series.length > 1,
+    legendPos: "b",
+    legendFontFace: face,
+    legendFontSize: size,
+    legendColor: color,
+    showTitle: Boolean(p.title),
+    title: p.title ? cleanXmlText(p.title) : undefined,
+    titleFontFace: face,
+    titleFontSize: size,
+    titleColor: color,
+    barDir: "col",
+    barGrouping: "clustered",
+    lineSize: 2,
+    lineDataSymbol: "circle",
+    lineDataSymbolSize: 6,
+  };
+}
