@@ -27,6 +27,7 @@ export function foldToAscii(text: string): string {
 export function capSlug(slug: string, max = MAX_SLUG_LENGTH): string {
   if (slug.length <= max) return slug;
   const head = slug.slice(0, max);
+  if (slug[max] === "-") return head;
   const cut = head.lastIndexOf("-");
   // A cut that keeps less than half the cap is worse than splitting a very long word.
   return (cut >= max / 2 ? head.slice(0, cut) : head).replace(/-+$/, "");

@@ -1,0 +1,55 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cleanTempLeftovers, prepareOutputFolder, TEMP_PREFIX, writeFileAtomic } from "../../src/batch/atomic-write.js";
+import { OutputFolderError, OutputWriteError } from "../../src/batch/errors.js";
+
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), "kamdeck-atomic-"));
+
+describe("writeFileAtomic", () => {
+  it("replaces the file whole and leaves no temp file", async () => {
+    const dir = tmp();
+    const file = path.join(dir, "deck.pdf");
+    writeFileSync(file, "old");
+    await writeFileAtomic(file, new TextEncoder().encode("new bytes"));
+    expect(readFileSync(file, "utf8")).toBe("new bytes");
+    expect(readdirSync(dir)).toEqual(["deck.pdf"]);
+  });
+
+  it("throws a typed error naming the file when the folder is gone", async () => {
+    const file = path.join(tmp(), "missing", "deck.pdf");
+    const err = await writeFileAtomic(file, new Uint8Array([1])).catch((e) => e);
+    expect(err).toBeInstanceOf(OutputWriteError);
+    expect(err.message).toContain(file);
+    expect(err.code).toBe("ENOENT");
+  });
+});
+
+describe("cleanTempLeftovers", () => {
+  it("removes temps of dead processes, keeps this process's and other files", async () => {
+    const dir = tmp();
+    const dead = `${TEMP_PREFIX}999999999-aa-x.pdf`;
+    const mine = `${TEMP_PREFIX}${process.pid}-bb-y.pdf`;
+    for (const f of [dead, mine, "keep.pdf"]) writeFileSync(path.join(dir, f), "x");
+    expect(await cleanTempLeftovers(dir)).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual([mine, "keep.pdf"].sort());
+  });
+});
+
+describe("prepareOutputFolder", () => {
+  it("creates missing folders", async () => {
+    const dir = path.join(tmp(), "a", "b");
+    await prepareOutputFolder(dir);
+    expect(existsSync(dir)).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("refuses a path below a regular file with a clear error", async () => {
+    const file = path.join(tmp(), "plain-file");
+    writeFileSync(file, "x");
+    const err = await prepareOutputFolder(path.join(file, "out")).catch((e) => e);
+    expect(err).toBeInstanceOf(OutputFolderError);
+    expect(err.message).toMatch(/not a folder/);
+  });
+});
