@@ -1,6 +1,9 @@
 // Convenience for slide layouts: fit a text box and wrap it into the IR primitive.
+// Text no font of the theme can draw throws MissingCharactersError naming the field:
+// an empty box in the PDF would be worse than a build error.
 import type { FontStack } from "../../fonts/index.js";
 import type { TextPrimitive } from "../types.js";
+import { missingCharactersError } from "./missing-characters.js";
 import { layoutTextBox } from "./text-box.js";
 import type { TextBoxResult, TextPrimitiveInput } from "./text-box-types.js";
 
@@ -8,6 +11,10 @@ export function makeTextPrimitive(
   stack: FontStack,
   input: TextPrimitiveInput,
 ): { primitive: TextPrimitive; result: TextBoxResult } {
+  for (const p of input.paragraphs) {
+    const err = missingCharactersError(stack, p.text, input.field ?? "text", { bold: p.bold ?? input.bold, italic: p.italic ?? input.italic });
+    if (err) throw err;
+  }
   const result = layoutTextBox(stack, input);
   const primitive: TextPrimitive = {
     type: "text",

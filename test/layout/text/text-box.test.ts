@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BULLET_INDENT, candidateSizes, layoutTextBox, lineHeightFor, makeTextPrimitive, type TextBoxInput } from "../../../src/layout/text/index.js";
+import { BULLET_INDENT, MissingCharactersError, candidateSizes, layoutTextBox, lineHeightFor, makeTextPrimitive, type TextBoxInput } from "../../../src/layout/text/index.js";
 import { stack, widthIn } from "./stack.js";
 
 const sentence = "Sécuriser le renouvellement du contrat cadre avec la direction des achats avant la fin du trimestre.";
@@ -128,5 +128,11 @@ describe("makeTextPrimitive", () => {
       style: { fontFace: "Calibri", fontSize: result.size, lineHeight: result.lineHeight, color: "#1E2329", bold: true },
     });
     expect(primitive.paragraphs).toBe(result.paragraphs);
+  });
+
+  it("refuses text no font of the theme can draw, naming the field", () => {
+    const input = { ...box({ paragraphs: [{ text: "Bravo 👍" }] }), x: 0, y: 0, color: "#000000", fontFace: "Calibri", field: "notes[0]" };
+    expect(() => makeTextPrimitive(stack, input)).toThrow(MissingCharactersError);
+    expect(() => makeTextPrimitive(stack, input)).toThrow(/notes\[0\].*U\+1F44D/);
   });
 });
