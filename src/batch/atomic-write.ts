@@ -69,7 +69,7 @@ export async function cleanTempLeftovers(dir: string): Promise<number> {
 }
 
 /** Creates the output folder and proves it is writable before any work starts. */
-export async function prepareOutputFolder(dir: string): Promise<void> {
+export async function prepareOutputFolder(dir: string, shownAs: string = dir): Promise<void> {
   try {
     await fs.mkdir(dir, { recursive: true });
     const probe = tempPathFor(path.join(dir, "probe"));
@@ -82,6 +82,6 @@ export async function prepareOutputFolder(dir: string): Promise<void> {
       : e.code === "ENOTDIR" || e.code === "EEXIST" ? "not a folder"
       : e.code === "ENOSPC" ? "the disk is full"
       : e.message;
-    throw new OutputFolderError(`output folder ${dir} is not writable: ${why}`);
+    throw new OutputFolderError(`output folder ${shownAs} is not writable: ${why}`);
   }
 }

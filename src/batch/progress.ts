@@ -13,7 +13,8 @@ export interface ProgressStream {
 function detailLines(r: PlanReport): string[] {
   const lines: string[] = [];
   if (r.status === "failed") for (const e of r.errors) lines.push(`FAILED ${e}`);
-  for (const w of r.warnings) lines.push(`warning ${w}`);
+  // Loader diagnostics already say `warning:`; plain strings get the word.
+  for (const w of r.warnings) lines.push(/\bwarning\b/.test(w) ? w : `warning: ${w}`);
   if (r.reminder) lines.push(`note   ${r.plan}: ${r.reminder}`);
   return lines;
 }

@@ -72,7 +72,7 @@ async function buildPlan(s: ScannedPlan & { scan: ScanOutcome & { ok: true } }, 
 export async function runBatch(o: RunBatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const absOut = path.resolve(o.cwd, o.outDir);
-  await prepareOutputFolder(absOut);
+  await prepareOutputFolder(absOut, o.outDir);
   await cleanTempLeftovers(absOut);
   const manifestPath = path.join(absOut, manifestFileName(o.shard));
   const previousManifest = o.force ? undefined : await readManifestIfAny(manifestPath);
