@@ -4,7 +4,7 @@
 import type { Align, Paragraph, TextRun, VAlign, Color } from "../../layout/types.js";
 import type { PdfDoc, PdfRenderContext } from "./context.js";
 import { drawLine, measureLine, type LineStyle } from "./text-line.js";
-import { baselineOffset } from "./line-placement.js";
+import { baselineOffset } from "../../layout/text/metrics.js";
 import { pt } from "./units.js";
 
 export interface ParagraphBox {
@@ -49,7 +49,7 @@ function drawBullet(doc: PdfDoc, p: Paragraph, at: { x: number; baseline: number
 
 export function drawParagraphs(doc: PdfDoc, paragraphs: Paragraph[], box: ParagraphBox, ctx: PdfRenderContext): void {
   const style: LineStyle = { size: box.fontSize, color: box.color, bold: box.bold, italic: box.italic };
-  const toBaseline = baselineOffset({ fontSize: box.fontSize, lineHeight: box.lineHeight });
+  const toBaseline = baselineOffset(ctx.stack, box.fontSize, box.lineHeight);
   let top = blockTop(box, blockHeight(paragraphs, box.lineHeight));
   paragraphs.forEach((p, pi) => {
     if (pi > 0) top += p.spaceBefore ?? 0;

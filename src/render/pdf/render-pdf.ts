@@ -10,7 +10,7 @@ import { addBookmark } from "./outline.js";
 import { drawPrimitive } from "./dispatch.js";
 import { PdfRenderError } from "./errors.js";
 import { pt } from "./units.js";
-import { getInterimFontStack } from "./interim-font-stack.js";
+import { getFontStack } from "../../fonts/index.js";
 
 function drawSlide(doc: PdfDoc, slide: SlideLayout, size: [number, number], ctx: PdfRenderContext): void {
   doc.addPage({ size, margin: 0 });
@@ -21,13 +21,9 @@ function drawSlide(doc: PdfDoc, slide: SlideLayout, size: [number, number], ctx:
   ctx.tags.endSlide(doc);
 }
 
-const stacks = new Map<string, PdfFontStack>();
-
-/** One stack per theme font set per process: font files are parsed once, then reused by every document. */
+/** getFontStack caches per process: font files are parsed once, then reused by every document. */
 function fontStackOf(layout: DeckLayout): PdfFontStack {
-  const id = JSON.stringify(layout.fonts);
-  if (!stacks.has(id)) stacks.set(id, getInterimFontStack(layout.fonts));
-  return stacks.get(id)!;
+  return getFontStack({ face: layout.fonts.face, twin: layout.fonts.twin, fallbacks: layout.fonts.fallbacks });
 }
 
 export async function renderPdf(layout: DeckLayout): Promise<Uint8Array> {

@@ -2,16 +2,17 @@
 // run by run and advanced by the stack's own measured width, so the PDF puts
 // every glyph where the layout measured it.
 import type { TextRun, Color } from "../../layout/types.js";
-import type { PdfDoc, PdfRenderContext, PdfFontStack, RunStyle } from "./context.js";
+import type { FontStyle } from "../../fonts/index.js";
+import type { PdfDoc, PdfRenderContext, PdfFontStack } from "./context.js";
 import { PdfMissingGlyphsError } from "./errors.js";
 
-export interface LineStyle extends RunStyle {
+export interface LineStyle extends FontStyle {
   /** Points. */
   size: number;
   color: Color;
 }
 
-function styleOf(run: TextRun, base: LineStyle): RunStyle {
+function styleOf(run: TextRun, base: LineStyle): FontStyle {
   return { bold: run.bold ?? base.bold, italic: run.italic ?? base.italic };
 }
 
