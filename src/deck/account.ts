@@ -3,8 +3,14 @@ import type { AccountSlide, LabelledValue } from "./types.js";
 import type { ViewMarket } from "../view/types.js";
 import type { DeckContext } from "./context.js";
 
+function clientSince(ctx: DeckContext): string | undefined {
+  const since = ctx.view.account.client_since;
+  if (since === undefined) return undefined;
+  return typeof since === "number" ? String(since) : ctx.fmt.date(since);
+}
+
 function accountFacts(ctx: DeckContext): LabelledValue[] {
-  const { view, labels, fmt } = ctx;
+  const { view, labels } = ctx;
   const a = view.account;
   const facts: LabelledValue[] = [];
   if (a.main_contact) {
@@ -13,10 +19,8 @@ function accountFacts(ctx: DeckContext): LabelledValue[] {
     if (c.email) fact.link = `mailto:${c.email}`;
     facts.push(fact);
   }
-  if (a.client_since !== undefined) {
-    const since = typeof a.client_since === "number" ? String(a.client_since) : fmt.date(a.client_since);
-    facts.push({ label: labels.account.clientSince, value: since });
-  }
+  const since = clientSince(ctx);
+  if (since) facts.push({ label: labels.account.clientSince, value: since });
   if (a.sector) facts.push({ label: labels.account.sector, value: a.sector });
   if (view.team.owner) facts.push({ label: labels.account.manager, value: view.team.owner.name });
   if (view.team.members.length > 0) facts.push({ label: labels.account.team, value: view.team.members.map((m) => m.name).join(", ") });
@@ -50,7 +54,8 @@ export function composeAccount(ctx: DeckContext): AccountSlide {
     facts: accountFacts(ctx),
     news: [...a.news],
   };
-  if (a.sector) slide.subtitle = labels.account.subtitle(a.sector);
+  const subtitle = labels.account.subtitle({ since: clientSince(ctx), sector: a.sector });
+  if (subtitle) slide.subtitle = subtitle;
   if (a.buying_process) slide.buyingProcess = a.buying_process;
   if (a.market.length > 0) {
     const m = labels.account.market;

@@ -32,7 +32,7 @@ export const en: Labels = {
     news: "News",
     market: { segment: "Segment", volume: "Volume", value: "Value", trend: "Trend" },
     internalNote: "Internal note",
-    subtitle: (sector) => sector,
+    subtitle: ({ since, sector }) => [since && `Client since ${since}`, sector].filter(Boolean).join(" · ") || undefined,
   },
   objective: {
     baseline: "Baseline",

@@ -42,7 +42,7 @@ export const fr: Labels = {
     news: "Actualités",
     market: { segment: "Segment", volume: "Volume", value: "Valeur", trend: "Tendance" },
     internalNote: "Note interne",
-    subtitle: (sector) => sector,
+    subtitle: ({ since, sector }) => [since && `Client depuis ${since}`, sector].filter(Boolean).join(" · ") || undefined,
   },
   objective: {
     baseline: "Départ",

@@ -24,7 +24,8 @@ export interface Labels {
     news: string;
     market: { segment: string; volume: string; value: string; trend: string };
     internalNote: string;
-    subtitle: (sector: string) => string;
+    /** "Client depuis 2019 · Grande distribution": how long and in which trade, the frame for the rest of the deck. */
+    subtitle: (o: { since?: string; sector?: string }) => string | undefined;
   };
   objective: {
     baseline: string;

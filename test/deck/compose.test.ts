@@ -87,6 +87,7 @@ describe("the example plan, internal deck", () => {
     expect(account.market?.rows[1].trend).toBe("down");
     expect(account.facts[0]).toMatchObject({ label: "Contact principal", link: "mailto:claire.martin@maisondoree.example" });
     expect(account.internalNote).toContain("marges arrière");
+    expect(account.subtitle).toBe("Client depuis 2019 · Grande distribution (hypermarchés et supermarchés)");
   });
 
   it("labels stakeholder roles, stances and relationships in French", () => {
