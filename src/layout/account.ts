@@ -19,38 +19,37 @@ export function layoutAccount(slide: AccountSlide, ctx: LayoutContext): SlideLay
 
 function leftColumn(ctx: LayoutContext, slide: AccountSlide, col: { x: number; w: number }): Primitive[] {
   const { theme, grid } = ctx;
-  const labels = labelsFor(ctx.info.language).account;
   const bottom = grid.body.y + grid.body.h;
   const out: Primitive[] = [{ type: "rect", x: col.x, y: grid.body.y, w: col.w, h: grid.body.h, fill: theme.colors.surface }];
   const x = col.x + 0.14;
   const w = col.w - 0.28;
   let y = grid.body.y + 0.14;
-  for (const fact of slide.facts) {
+  for (const [i, fact] of slide.facts.entries()) {
+    const room = bottom - 0.14 - y;
+    if (room < 0.7) {
+      ctx.warn("account", `${slide.facts.length - i} fact(s) left out of the general-information slide: no room`);
+      break;
+    }
     const email = fact.link?.startsWith("mailto:") ? fact.link.slice("mailto:".length) : undefined;
     const label = flowText(ctx, { x, y, w, h: 0.3, padding: 0.03, paragraphs: [{ text: fact.label }], size: theme.sizes.small, bold: true, color: theme.colors.muted, role: "label" });
     const value = flowText(ctx, {
       x,
       y: bottomOf(label),
       w,
-      h: Math.max(0.3, bottom - bottomOf(label) - 0.14),
+      h: room - label.h,
       padding: 0.03,
       paragraphs: [{ text: fact.value }, ...(email ? [{ text: email, link: fact.link, color: theme.colors.accent }] : [])],
-      maxLinesPerParagraph: 3,
       role: "body",
     });
     out.push(label, value);
-    y = bottomOf(value) + 0.1;
+    y = bottomOf(value) + 0.12;
   }
-  if (slide.buyingProcess && bottom - y > 0.8) {
-    const heading = blockHeading(ctx, { x, y: y + 0.06, w, text: labels.buyingProcess });
-    const text = flowText(ctx, { x, y: bottomOf(heading), w, h: bottom - 0.14 - bottomOf(heading), padding: 0.03, paragraphs: [{ text: slide.buyingProcess }], field: "account.buying_process", where: "the general-information slide", role: "body" });
-    out.push(heading, text);
-  } else if (slide.buyingProcess) ctx.warn("account.buying_process", "left out of the general-information slide: no room under the facts");
   return out;
 }
 
+/** Market table across the top; buying process and news side by side below it; the internal note at the foot. */
 function rightColumn(ctx: LayoutContext, slide: AccountSlide, col: { x: number; w: number }): Primitive[] {
-  const { theme, grid } = ctx;
+  const { grid } = ctx;
   const labels = labelsFor(ctx.info.language).account;
   const bottom = grid.body.y + grid.body.h;
   const out: Primitive[] = [];
@@ -60,17 +59,32 @@ function rightColumn(ctx: LayoutContext, slide: AccountSlide, col: { x: number; 
     out.push(...market.primitives);
     y = market.bottom + BLOCK_GAP;
   }
-  // The note takes the bottom of the column, so the news flows between table and note.
   const noteH = slide.internalNote ? 1.15 : 0;
-  if (slide.news.length) {
-    const heading = blockHeading(ctx, { x: col.x, y, w: col.w, text: labels.news });
-    const room = bottom - (noteH ? noteH + BLOCK_GAP : 0) - bottomOf(heading);
-    const news = flowText(ctx, { x: col.x, y: bottomOf(heading), w: col.w, h: Math.max(0.3, room), paragraphs: slide.news.map((text, i) => ({ text, bullet: true, spaceBefore: i ? 4 : 0 })), field: "account.news", where: "the general-information slide", role: "body" });
-    for (const p of news.paragraphs) if (p.bullet) p.bullet.color = theme.colors.accent;
-    out.push(heading, news);
-  }
+  const blocksBottom = bottom - (noteH ? noteH + BLOCK_GAP : 0);
+  const blocks = [
+    ...(slide.buyingProcess ? [{ heading: labels.buyingProcess, items: [slide.buyingProcess], bullets: false, field: "account.buying_process" }] : []),
+    ...(slide.news.length ? [{ heading: labels.news, items: slide.news, bullets: true, field: "account.news" }] : []),
+  ];
+  const spans = blocks.length === 2 ? [ctx.grid.col(4, 4), ctx.grid.col(8, 4)] : [col];
+  blocks.forEach((b, i) => out.push(...textBlock(ctx, { ...b, x: spans[i].x, w: spans[i].w, y, bottom: blocksBottom })));
   if (slide.internalNote) out.push(...internalNote(ctx, { x: col.x, y: bottom - noteH, w: col.w, h: noteH, text: slide.internalNote, label: labels.internalNote }));
   return out;
+}
+
+function textBlock(ctx: LayoutContext, b: { heading: string; items: string[]; bullets: boolean; field: string; x: number; w: number; y: number; bottom: number }): Primitive[] {
+  const heading = blockHeading(ctx, { x: b.x, y: b.y, w: b.w, text: b.heading });
+  const text = flowText(ctx, {
+    x: b.x,
+    y: bottomOf(heading),
+    w: b.w,
+    h: Math.max(0.3, b.bottom - bottomOf(heading)),
+    paragraphs: b.items.map((text, i) => ({ text, bullet: b.bullets, spaceBefore: i ? 4 : 0 })),
+    field: b.field,
+    where: "the general-information slide",
+    role: "body",
+  });
+  for (const p of text.paragraphs) if (p.bullet) p.bullet.color = ctx.theme.colors.accent;
+  return [heading, text];
 }
 
 function internalNote(ctx: LayoutContext, p: { x: number; y: number; w: number; h: number; text: string; label: string }): Primitive[] {

@@ -30,7 +30,9 @@ export function layoutActions(slide: ActionsSlide, ctx: LayoutContext): SlideLay
   return pages.map((page, i) => {
     const title = continuationTitle(slide.title, i + 1, pages.length, ctx.info.language);
     const body: Primitive[] = [tablePrimitive(ctx, { x: grid.body.x, y: grid.body.y, table, rows: page.map((l) => l.row) }), ...overlays(ctx, table, page)];
-    if (hasOverdue) body.push(...layoutOverdueLegend(ctx, { x: grid.body.x, y: grid.body.y + grid.body.h - LEGEND_H + 0.08, label: slide.overdueLabel }));
+    // The legend follows the table: read right after the marked dates, not at the foot of a half-empty page.
+    const tableBottom = grid.body.y + table.header.h + page.reduce((s, l) => s + l.row.h, 0);
+    if (hasOverdue) body.push(...layoutOverdueLegend(ctx, { x: grid.body.x, y: tableBottom + 0.08, label: slide.overdueLabel }));
     return framedSlide(ctx, { kind: slide.kind, title, subtitle: slide.subtitle }, body);
   });
 }

@@ -1,22 +1,10 @@
-// Splitting measured table rows over pages: greedy, between rows, never inside
-// one. Grouped tables (the action plan) use their own variant that repeats the
-// group row; plain tables use this.
+// Plain tables split between rows over pages with the text engine's paginator;
+// a table with no rows still gets one page (its header), so the slide exists.
 import type { TableRow } from "./types.js";
+import { paginateRows } from "./text-kit.js";
 
-/** Pages of rows, each page's rows summing to at most `available` inches (a taller row gets a page to itself). */
-export function splitByHeight(rows: TableRow[], available: number): TableRow[][] {
-  const pages: TableRow[][] = [];
-  let page: TableRow[] = [];
-  let used = 0;
-  for (const row of rows) {
-    if (page.length && used + row.h > available + 1e-9) {
-      pages.push(page);
-      page = [];
-      used = 0;
-    }
-    page.push(row);
-    used += row.h;
-  }
-  if (page.length || pages.length === 0) pages.push(page);
-  return pages;
+/** Pages of rows, each page's rows plus the header fitting `available` inches (a taller row gets a page to itself). */
+export function splitByHeight(rows: TableRow[], available: number, headerHeight = 0): TableRow[][] {
+  const pages = paginateRows(rows, { rowHeight: (r) => r.h, available: available + headerHeight, headerHeight });
+  return pages.length ? pages : [[]];
 }

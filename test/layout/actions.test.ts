@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { actionsSlide } from "./stress-fixtures.js";
+import type { TablePrimitive, TextPrimitive } from "../../src/layout/types.js";
+import { checkLayoutInvariants } from "./invariants.js";
+import { layoutSlides } from "./deck-fixture.js";
+
+const cellText = (t: TablePrimitive, r: number, c: number) => t.rows[r].cells[c].paragraphs.flatMap((p) => p.lines.map((l) => l.map((x) => x.text).join(""))).join(" ");
+
+describe("action plan layout", () => {
+  it("paginates a 30-action plan between rows, header and group row repeated, titles numbered", async () => {
+    const { layout, theme } = await layoutSlides([actionsSlide(30)]);
+    const pages = layout.slides.filter((s) => s.kind === "actions");
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.map((p) => p.title)).toEqual(pages.map((_, i) => `Plan d'actions (${i + 1}/${pages.length})`));
+    const seen: string[] = [];
+    pages.forEach((page, i) => {
+      const table = page.primitives.find((p): p is TablePrimitive => p.type === "table")!;
+      expect(table.rows[0].header).toBe(true);
+      expect(cellText(table, 0, 0)).toBe("Action");
+      const actionRows = table.rows.filter((r, k) => k > 0 && r.cells[1].paragraphs[0].lines[0].map((x) => x.text).join("") !== "");
+      if (i < pages.length - 1) expect(actionRows.length).toBeGreaterThanOrEqual(6);
+      const pills = page.primitives.filter((p): p is TextPrimitive => p.type === "text" && p.fill !== undefined && (p.radius ?? 0) > 0);
+      expect(pills.length).toBe(actionRows.length);
+      // A continuation page starts with its group row (cells empty, tinted), not a bare action.
+      if (i > 0) expect(table.rows[1].cells.every((c) => c.fill && c.paragraphs[0].lines[0][0].text === "")).toBe(true);
+      for (let k = 1; k < table.rows.length; k++) if (cellText(table, k, 1)) seen.push(cellText(table, k, 0));
+    });
+    // Every action exactly once, in order: no row split, none lost or repeated.
+    expect(seen.map((s) => s.match(/^Action (\d+)/)![1])).toEqual(Array.from({ length: 30 }, (_, i) => String(i)));
+    expect(checkLayoutInvariants(layout, { theme })).toEqual([]);
+  });
+
+  it("keeps a short plan on one slide with its plain title", async () => {
+    const { layout } = await layoutSlides([actionsSlide(4, 2)]);
+    expect(layout.slides.map((s) => s.title)).toEqual(["Plan d'actions"]);
+  });
+
+  it("marks overdue dates in the danger colour with a marker, and explains it in a legend", async () => {
+    const { layout, theme } = await layoutSlides([actionsSlide(5, 1)]);
+    const slide = layout.slides[0];
+    const table = slide.primitives.find((p): p is TablePrimitive => p.type === "table")!;
+    const overdueRow = table.rows.find((r) => r.cells[0].paragraphs[0].lines[0][0].text.startsWith("Action 3 "))!;
+    expect(overdueRow.cells[2].color).toBe(theme.colors.danger);
+    const markers = slide.primitives.filter((p) => p.type === "polygon" && p.fill === theme.colors.danger);
+    expect(markers.length).toBe(2); // one in the cell, one in the legend
+    expect(slide.primitives.some((p) => p.type === "text" && p.paragraphs[0].lines[0][0].text === "En retard")).toBe(true);
+  });
+
+  it("gives the action and expected-result columns the width the short columns do not need", async () => {
+    const { layout } = await layoutSlides([actionsSlide(6, 1)]);
+    const table = layout.slides[0].primitives.find((p): p is TablePrimitive => p.type === "table")!;
+    const [actionW, ownerW, dueW, statusW, expectedW] = table.columns;
+    expect(actionW).toBeGreaterThan(ownerW + dueW);
+    expect(expectedW).toBeGreaterThan(statusW);
+    expect(table.columns.reduce((s, w) => s + w, 0)).toBeCloseTo(13.333 - 1, 2);
+  });
+});

@@ -1,0 +1,43 @@
+// Plan file -> view -> deck -> layout for the layout tests, through the real
+// loader and theme loader. Slides whose kind still has a placeholder layout are
+// left out, so these tests cover every kind that is registered.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadPlanBytes } from "../../src/plan/load.js";
+import { loadTheme } from "../../src/theme/load.js";
+import { toView } from "../../src/view/to-view.js";
+import { composeDeck } from "../../src/deck/compose.js";
+import { layoutDeck } from "../../src/layout/layout-deck.js";
+import { pendingKinds } from "../../src/layout/pending.js";
+import type { Deck } from "../../src/deck/types.js";
+import type { DeckLayout } from "../../src/layout/types.js";
+import type { Theme } from "../../src/theme/schema.js";
+import type { Plan } from "../../src/plan/schema.js";
+import type { Audience } from "../../src/view/types.js";
+
+export const ROOT = join(import.meta.dirname, "../..");
+/** Pinned so snapshots do not move: 2026-11-26T00:00:00Z. */
+export const TIMESTAMP = 1_795_651_200;
+
+export async function loadPlan(file: string): Promise<Plan> {
+  const r = await loadPlanBytes(readFileSync(file), file);
+  if (!r.ok) throw new Error(`${file}: ${r.errors.map((e) => e.message).join("; ")}`);
+  return r.plan;
+}
+
+export async function loadThemeOrThrow(name: string): Promise<{ theme: Theme; dir: string }> {
+  const r = await loadTheme(name);
+  if (!r.ok) throw new Error(`theme ${name}: ${r.errors.map((e) => e.message).join("; ")}`);
+  return r;
+}
+
+export function composeFor(plan: Plan, file: string, audience: Audience): Deck {
+  const deck = composeDeck(toView(plan, audience, { planFile: file }), { timestamp: TIMESTAMP });
+  return { ...deck, slides: deck.slides.filter((s) => !pendingKinds.has(s.kind)) };
+}
+
+export async function layoutFile(file: string, audience: Audience, themeName = "default"): Promise<{ layout: DeckLayout; theme: Theme }> {
+  const plan = await loadPlan(file);
+  const { theme, dir } = await loadThemeOrThrow(themeName);
+  return { layout: layoutDeck(composeFor(plan, file, audience), { theme, themeDir: dir }), theme };
+}
