@@ -7,7 +7,7 @@ import type { ObjectiveSlide } from "../deck/types.js";
 import type { Primitive } from "./types.js";
 import { kpiProgress } from "./kpi-progress.js";
 import { lineHeightFor } from "./text-kit.js";
-import { methodWords } from "./method-words.js";
+import { methodWords, withColon } from "./method-words.js";
 import { r3 } from "./grid.js";
 
 export type ObjectiveKpi = ObjectiveSlide["kpis"][number];
@@ -45,10 +45,11 @@ export function layoutKpiBar(input: KpiBarInput, ctx: LayoutContext): Primitive[
   const { colors, sizes } = ctx.theme;
   const { kpi, x, w } = input;
   const r = rows(ctx);
-  const words = methodWords(ctx.info.language);
+  const lang = ctx.info.language;
+  const words = methodWords(lang);
   const p = kpiProgress(kpi);
   const out: Primitive[] = [];
-  const name = kpi.unit ? `${kpi.name} (${kpi.unit})` : kpi.name;
+  const name = kpi.name;
   out.push(ctx.text({ x, y: input.y, w, h: r.name, paragraphs: [{ text: name }], bold: true, size: sizes.body, padding: 0.02, ellipsis: true, role: "label", field: input.field, where: "the KPI name line" }).primitive);
   const labelY = input.y + r.name;
   const trackY = labelY + r.label + MARKER;
@@ -63,15 +64,15 @@ export function layoutKpiBar(input: KpiBarInput, ctx: LayoutContext): Primitive[
   if (kpi.current !== undefined && kpi.formatted.current !== undefined) {
     const mx = x + w * p.progress;
     out.push({ type: "polygon", points: [{ x: r3(mx - MARKER / 2), y: r3(trackY - MARKER) }, { x: r3(mx + MARKER / 2), y: r3(trackY - MARKER) }, { x: r3(mx), y: r3(trackY - 0.01) }], fill: colors.text });
-    const text = `${kpi.labels.current} : ${kpi.formatted.current}${p.exceeded ? ` · ${words.targetExceeded}` : ""}`;
+    const text = `${withColon(kpi.labels.current, lang)} ${kpi.formatted.current}${p.exceeded ? ` · ${words.targetExceeded}` : ""}`;
     const lw = Math.min(w, ctx.fonts.measure(text, { size: sizes.small, bold: true }) / 72 + 0.1);
     const lx = Math.min(Math.max(mx - lw / 2, x), x + w - lw);
     out.push(ctx.text({ x: r3(lx), y: r3(labelY), w: r3(lw), h: r.label, paragraphs: [{ text }], bold: true, size: sizes.small, padding: 0.02, align: "center", ellipsis: true, role: "label" }).primitive);
   }
   const endY = trackY + TRACK_H + 0.04;
   if (kpi.formatted.baseline !== undefined) {
-    out.push(ctx.text({ x, y: r3(endY), w: w / 2 - 0.05, h: r.label, paragraphs: [{ text: `${kpi.labels.baseline} : ${kpi.formatted.baseline}` }], size: sizes.small, padding: 0.02, color: colors.muted, ellipsis: true, role: "label" }).primitive);
+    out.push(ctx.text({ x, y: r3(endY), w: w / 2 - 0.05, h: r.label, paragraphs: [{ text: `${withColon(kpi.labels.baseline, lang)} ${kpi.formatted.baseline}` }], size: sizes.small, padding: 0.02, color: colors.muted, ellipsis: true, role: "label" }).primitive);
   }
-  out.push(ctx.text({ x: r3(x + w / 2 + 0.05), y: r3(endY), w: w / 2 - 0.05, h: r.label, paragraphs: [{ text: `${kpi.labels.target} : ${kpi.formatted.target}` }], size: sizes.small, bold: true, padding: 0.02, align: "right", ellipsis: true, role: "label" }).primitive);
+  out.push(ctx.text({ x: r3(x + w / 2 + 0.05), y: r3(endY), w: w / 2 - 0.05, h: r.label, paragraphs: [{ text: `${withColon(kpi.labels.target, lang)} ${kpi.formatted.target}` }], size: sizes.small, bold: true, padding: 0.02, align: "right", ellipsis: true, role: "label" }).primitive);
   return out;
 }

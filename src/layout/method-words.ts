@@ -24,3 +24,8 @@ export function methodWords(language: "fr" | "en"): MethodWords {
 export function pageTitle(title: string, page: number, language: "fr" | "en"): string {
   return page === 0 ? title : `${title} ${methodWords(language).continued}`;
 }
+
+/** "Cible : 2,0 M€" in French (narrow space before the colon), "Target: 2.0" in English. */
+export function withColon(label: string, language: "fr" | "en"): string {
+  return language === "fr" ? `${label}\u00A0:` : `${label}:`;
+}

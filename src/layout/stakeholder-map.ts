@@ -1,0 +1,111 @@
+// The stakeholder map (internal decks only): an org chart drawn from
+// `reports_to` with equal boxes, aligned levels and orthogonal connectors, and
+// a legend in a free top corner (else along the bottom). Wide charts first get
+// narrower boxes and smaller type (never under the theme's minimum), then split
+// by branch over "(continued)" slides.
+import type { StakeholderMapSlide } from "../deck/types.js";
+import type { Primitive, SlideLayout } from "./types.js";
+import type { LayoutContext } from "./context.js";
+import { framedSlide } from "./frame.js";
+import { placeOrgChart, type OrgChart } from "./org-chart.js";
+import { splitOrgChart } from "./org-chart-split.js";
+import { layoutStakeholderBox, measureBoxes, type BoxMetrics, type BoxStyle } from "./stakeholder-box.js";
+import { layoutLegend, legendSize } from "./legend.js";
+import { pageTitle } from "./method-words.js";
+import { r3, type Box } from "./grid.js";
+
+/** Inches: vertical gap between levels (the connector bus runs at its middle). */
+const LEVEL_GAP = 0.36;
+/** Inches: the most a short chart is pushed down from the top of the body. */
+const MAX_DROP = 0.3;
+
+/** From the most comfortable box to the smallest readable one: width (inches) and type scale. */
+export function boxStyles(ctx: LayoutContext): BoxStyle[] {
+  const { body, small, min } = ctx.theme.sizes;
+  const at = (w: number, scale: number): BoxStyle => ({ w, nameSize: Math.max(min, Math.round(body * scale * 2) / 2), textSize: Math.max(min, Math.round(small * scale * 2) / 2) });
+  return [at(2.6, 1), at(2.3, 1), at(2.05, 1), at(1.85, 0.95), at(1.65, 0.9), at(1.5, 0.85), at(1.36, 0)];
+}
+
+export interface MapPage {
+  metrics: BoxMetrics;
+  chart: OrgChart;
+  /** Chart origin on the slide (inches). */
+  ox: number;
+  oy: number;
+  legend: { x: number; y: number; lines: 1 | 2 };
+}
+
+const intersects = (a: Box, b: Box): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** The largest box style whose chart fits the body (legend included), or undefined. */
+export function fitMapPage(ctx: LayoutContext, slide: StakeholderMapSlide, ids: Set<string>): MapPage | undefined {
+  const { body, gutter } = ctx.grid;
+  const people = slide.people.filter((p) => ids.has(p.id));
+  const corner = legendSize(ctx, { labels: slide.labels, lines: 2 });
+  const strip = legendSize(ctx, { labels: slide.labels, lines: 1 });
+  for (const style of boxStyles(ctx)) {
+    const metrics = measureBoxes(ctx, people, slide.labels, style);
+    const chart = placeOrgChart(
+      people.map((p) => ({ id: p.id, parent: p.reports_to })),
+      { boxW: metrics.w, boxH: metrics.h, gapX: gutter, gapY: LEVEL_GAP, treeGap: gutter * 2 },
+    );
+    if (chart.width > body.w + 1e-9) continue;
+    const ox = body.x + (body.w - chart.width) / 2;
+    if (chart.height <= body.h + 1e-9) {
+      const oy = body.y + Math.min(MAX_DROP, (body.h - chart.height) / 2);
+      const boxes = chart.boxes.map((b) => ({ x: ox + b.x - gutter, y: oy + b.y - gutter, w: b.w + 2 * gutter, h: b.h + 2 * gutter }));
+      for (const x of [body.x, body.x + body.w - corner.w]) {
+        const rect = { x, y: body.y, w: corner.w, h: corner.h };
+        if (!boxes.some((b) => intersects(b, rect))) return { metrics, chart, ox, oy, legend: { x, y: body.y, lines: 2 } };
+      }
+    }
+    const room = body.h - strip.h - gutter;
+    if (chart.height <= room + 1e-9 && strip.w <= body.w) {
+      const oy = body.y + Math.min(MAX_DROP, (room - chart.height) / 2);
+      return { metrics, chart, ox, oy, legend: { x: body.x, y: body.y + body.h - strip.h, lines: 1 } };
+    }
+  }
+  return undefined;
+}
+
+export function layoutStakeholderMap(slide: StakeholderMapSlide, ctx: LayoutContext): SlideLayout[] {
+  const people = slide.people.map((p) => ({ id: p.id, parent: p.reports_to }));
+  const pages = splitOrgChart(people, (ids) => fitMapPage(ctx, slide, new Set(ids)) !== undefined);
+  return (pages.length ? pages : [[]]).map((ids, page) => {
+    const fitted = fitMapPage(ctx, slide, new Set(ids)) ?? fallbackPage(ctx, slide, ids);
+    const body = drawMap(ctx, slide, fitted);
+    return framedSlide(ctx, { kind: slide.kind, title: pageTitle(slide.title, page, ctx.info.language), subtitle: slide.subtitle }, body);
+  });
+}
+
+/** A lone branch that fits nowhere (a very deep chain): smallest boxes, top-aligned, with a warning. */
+function fallbackPage(ctx: LayoutContext, slide: StakeholderMapSlide, ids: string[]): MapPage {
+  const { body, gutter } = ctx.grid;
+  const people = slide.people.filter((p) => ids.includes(p.id));
+  const styles = boxStyles(ctx);
+  const metrics = measureBoxes(ctx, people, slide.labels, styles[styles.length - 1]);
+  const chart = placeOrgChart(people.map((p) => ({ id: p.id, parent: p.reports_to })), { boxW: metrics.w, boxH: metrics.h, gapX: gutter, gapY: LEVEL_GAP });
+  if (ids.length) ctx.warn("stakeholders", "the stakeholder map does not fit one slide even at the smallest readable size");
+  const strip = legendSize(ctx, { labels: slide.labels, lines: 1 });
+  return { metrics, chart, ox: body.x + Math.max(0, (body.w - chart.width) / 2), oy: body.y, legend: { x: body.x, y: body.y + body.h - strip.h, lines: 1 } };
+}
+
+function drawMap(ctx: LayoutContext, slide: StakeholderMapSlide, f: MapPage): Primitive[] {
+  const out: Primitive[] = [];
+  // Connectors first, so boxes sit on top of their ends.
+  const stroke = { color: ctx.theme.colors.muted, width: 1.25 };
+  for (const c of f.chart.connectors) {
+    for (let i = 1; i < c.points.length; i++) {
+      const a = c.points[i - 1];
+      const b = c.points[i];
+      out.push({ type: "line", x1: r3(f.ox + a.x), y1: r3(f.oy + a.y), x2: r3(f.ox + b.x), y2: r3(f.oy + b.y), stroke });
+    }
+  }
+  const index = new Map(slide.people.map((p, i) => [p.id, i]));
+  for (const b of f.chart.boxes) {
+    const i = index.get(b.id)!;
+    out.push(...layoutStakeholderBox(ctx, { person: slide.people[i], x: f.ox + b.x, y: f.oy + b.y, m: f.metrics, labels: slide.labels, field: `stakeholders[${i}]` }));
+  }
+  out.push(...layoutLegend(ctx, { x: f.legend.x, y: f.legend.y, labels: slide.labels, lines: f.legend.lines }));
+  return out;
+}
