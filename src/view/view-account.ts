@@ -5,7 +5,7 @@ import type { Account } from "../plan/schema.js";
 import type { Audience, ViewAccount, ViewMarket } from "./types.js";
 import { isVisible, visibleTexts } from "./visibility.js";
 import { copyPerson } from "./copy-person.js";
-import { sniffImageFile } from "./sniff-image.js";
+import { sniffImage } from "../plan/logo.js";
 
 function viewMarket(segment: NonNullable<Account["market"]>[number]): ViewMarket {
   const out: ViewMarket = { segment: segment.segment };
@@ -19,7 +19,7 @@ function viewMarket(segment: NonNullable<Account["market"]>[number]): ViewMarket
 /** A loaded plan holds an absolute logo path; a relative one (plan not loaded by the loader) resolves against the plan file. */
 function viewLogo(logo: string, planFile: string): ViewAccount["logo"] {
   const path = resolve(dirname(planFile), logo);
-  const mime = sniffImageFile(path);
+  const mime = sniffImage(path);
   return mime ? { path, mime } : undefined;
 }
 
