@@ -151,8 +151,19 @@ export interface SolutionSlide extends Base {
 
 export interface FollowupSlide extends Base {
   kind: "followup";
-  touchpoints: Array<{ label: string; rhythm: string; duration?: string; nextDates: string[] }>;
+  touchpoints: Array<{
+    label: string;
+    rhythm: string;
+    duration?: string;
+    nextDates: string[];
+    /** The same dates as `nextDates`, written YYYY-MM-DD, so the layout can place them on the timeline's axis. */
+    dates?: string[];
+  }>;
   nextReview?: string;
+  /** `nextReview` written YYYY-MM-DD, to highlight it on the timeline. */
+  nextReviewDate?: string;
+  /** The timeline's window (YYYY-MM-DD, both included); default: the quarter after the deck's period. */
+  window?: { start: string; end: string };
   labels: Record<string, string>;
 }
 
