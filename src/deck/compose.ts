@@ -55,7 +55,9 @@ function entrySlides(ctx: DeckContext, entry: SlideEntry): DeckSlide[] {
 export function composeDeck(view: PlanView, opts: { timestamp: number }): Deck {
   const ctx = createContext(view, composeDeckInfo(view, opts.timestamp));
   const entries = orderEntries(view);
-  const slides: DeckSlide[] = [composeCover(ctx), composeAgenda(ctx, entries)];
+  const slides: DeckSlide[] = [composeCover(ctx)];
+  // An agenda of one item (or none) says nothing the next slide does not.
+  if (entries.length >= 2) slides.push(composeAgenda(ctx, entries));
   for (const entry of entries) slides.push(...entrySlides(ctx, entry));
   return { info: ctx.info, slides };
 }

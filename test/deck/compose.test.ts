@@ -146,6 +146,18 @@ describe("the example plan, client deck", () => {
   });
 });
 
+describe("a plan with only an account name", () => {
+  const bare = { plan: 1, language: "fr", period: "2026-Q4", currency: "EUR", account: { name: "Acme" } } as Plan;
+
+  it("gives a client a cover and the validation page, with no one-line agenda", () => {
+    expect(deckOf(bare, "client").slides.map((s) => s.kind)).toEqual(["cover", "validation"]);
+  });
+
+  it("gives the team just the cover", () => {
+    expect(deckOf(bare, "internal").slides.map((s) => s.kind)).toEqual(["cover"]);
+  });
+});
+
 describe("English decks", () => {
   const en = deckOf(english(plan), "internal");
 

@@ -141,8 +141,11 @@ describe("no secret reaches a client, whatever is marked confidential", () => {
         const deck = composeDeck(client, { timestamp: 1_800_000_000 });
         expect(JSON.stringify(deck)).not.toContain("MARKER");
         expect(deck.slides.at(-1)?.kind).toBe("validation");
-        const internal = JSON.stringify(toView(plan, "internal", { planFile: "/tmp/plan.yaml" }));
+        const internalView = toView(plan, "internal", { planFile: "/tmp/plan.yaml" });
+        const internal = JSON.stringify(internalView);
         expect(markers.filter((m) => !internal.includes(m))).toEqual([]);
+        const internalDeck = composeDeck(internalView, { timestamp: 1_800_000_000 });
+        expect(internalDeck.slides[0].kind).toBe("cover");
       }),
       { numRuns: 400 },
     );
