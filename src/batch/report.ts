@@ -41,6 +41,8 @@ export interface BatchSummary {
   timing: {
     wallSeconds: number;
     filesPerSecond: number;
+    /** CPU time of the whole process, all threads (seconds): steadier than wall time on a busy machine. */
+    cpuSeconds: number;
     /** Median of the plans' build times (seconds); null when nothing was built. */
     medianPlanSeconds: number | null;
   };

@@ -104,6 +104,11 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary> {
   return summarize(o, reports, { manifestPath, started });
 }
 
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
 function summarize(o: RunBatchOptions, reports: PlanReport[], x: { manifestPath: string; started: number }): BatchSummary {
   const plans = [...reports].sort((a, b) => (a.plan < b.plan ? -1 : a.plan > b.plan ? 1 : 0));
   const wallSeconds = (performance.now() - x.started) / 1000;
@@ -127,6 +132,7 @@ function summarize(o: RunBatchOptions, reports: PlanReport[], x: { manifestPath:
     timing: {
       wallSeconds,
       filesPerSecond: wallSeconds > 0 ? filesWritten / wallSeconds : 0,
+      cpuSeconds: cpuSeconds(),
       medianPlanSeconds: median(plans.filter((p) => p.status === "built" && p.seconds !== undefined).map((p) => p.seconds!)),
     },
     memory: { maxRssBytes: process.resourceUsage().maxRSS * 1024 },

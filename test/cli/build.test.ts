@@ -98,7 +98,7 @@ describe("--json", () => {
       ok: false, out: "out", manifest: "out/manifest.json", discoveryErrors: [],
       counts: { plans: 2, built: 1, skipped: 0, failed: 1, filesWritten: 1, filesUnchanged: 0, warnings: 0 },
     });
-    expect(s.timing).toEqual({ wallSeconds: expect.any(Number), filesPerSecond: expect.any(Number), medianPlanSeconds: expect.any(Number) });
+    expect(s.timing).toEqual({ wallSeconds: expect.any(Number), filesPerSecond: expect.any(Number), cpuSeconds: expect.any(Number), medianPlanSeconds: expect.any(Number) });
     expect(s.memory.maxRssBytes).toBeGreaterThan(1e6);
     expect(s.plans[0]).toMatchObject({ plan: "plans/a.yaml", account: "Alpha", status: "built", files: ["alpha-2026-Q4-client.pdf"], built: 1, skipped: 0, errors: [] });
     expect(s.plans[0].reminder).toMatch(/unvalidated/);
