@@ -3,21 +3,22 @@
 import PDFDocument from "pdfkit";
 import type { DeckMeta } from "../../layout/types.js";
 import type { PdfDoc } from "./context.js";
+import { plainString } from "./plain-string.js";
 
 export const PRODUCER = "kamdeck";
 
 function infoOf(meta: DeckMeta): PDFKit.DocumentInfo {
   const date = new Date(meta.timestamp * 1000);
   const info: PDFKit.DocumentInfo = {
-    Title: meta.title,
-    Author: meta.author,
-    Subject: meta.subject,
+    Title: plainString(meta.title),
+    Author: plainString(meta.author),
+    Subject: plainString(meta.subject),
     Creator: PRODUCER,
     Producer: PRODUCER,
     CreationDate: date,
     ModDate: date,
   };
-  if (meta.keywords) info.Keywords = meta.keywords;
+  if (meta.keywords) info.Keywords = plainString(meta.keywords);
   return info;
 }
 
@@ -27,7 +28,7 @@ export function createDocument(meta: DeckMeta): PdfDoc {
     margin: 0,
     pdfVersion: "1.7",
     info: infoOf(meta),
-    lang: meta.language,
+    lang: plainString(meta.language),
     displayTitle: true,
     tagged: true,
   });

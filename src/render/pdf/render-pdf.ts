@@ -8,9 +8,9 @@ import { createDocument, collectBytes } from "./document.js";
 import { createTagger } from "./structure.js";
 import { addBookmark } from "./outline.js";
 import { drawPrimitive } from "./dispatch.js";
-import { PdfRenderError } from "./errors.js";
+import { PdfMissingGlyphsError, PdfRenderError } from "./errors.js";
 import { pt } from "./units.js";
-import { getFontStack } from "../../fonts/index.js";
+import { FontError, getFontStack } from "../../fonts/index.js";
 
 function drawSlide(doc: PdfDoc, slide: SlideLayout, size: [number, number], ctx: PdfRenderContext): void {
   doc.addPage({ size, margin: 0 });
@@ -34,7 +34,7 @@ export async function renderPdf(layout: DeckLayout): Promise<Uint8Array> {
   try {
     for (const slide of layout.slides) drawSlide(doc, slide, size, ctx);
   } catch (error) {
-    if (error instanceof Error && error.name.startsWith("Pdf")) throw error;
+    if (error instanceof PdfMissingGlyphsError || error instanceof FontError) throw error;
     throw new PdfRenderError(`could not draw the PDF: ${String(error)}`, { cause: error });
   } finally {
     doc.end();

@@ -3,6 +3,7 @@
 // readers and text extraction skip them.
 import type { PdfDoc } from "./context.js";
 import type { TextPrimitive } from "../../layout/types.js";
+import { plainString } from "./plain-string.js";
 
 type StructElement = ReturnType<PdfDoc["struct"]>;
 
@@ -40,7 +41,7 @@ export function createTagger(doc: PdfDoc): PdfTagger {
   let body: StructElement[] = [];
   return {
     beginSlide(d, title) {
-      section = d.struct("Sect", { title });
+      section = d.struct("Sect", { title: plainString(title) });
       titles = [];
       body = [];
     },
@@ -57,7 +58,7 @@ export function createTagger(doc: PdfDoc): PdfTagger {
       const content = d.markStructureContent("Figure");
       draw();
       d.endMarkedContent();
-      body.push(d.struct("Figure", { alt }, [content]));
+      body.push(d.struct("Figure", { alt: plainString(alt) }, [content]));
     },
     artifact(d, draw) {
       artifact(d, draw, "Layout");

@@ -30,3 +30,31 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PageText[]> {
 export function squash(text: string): string {
   return text.replace(/\s+/g, "");
 }
+
+/** A text item with its origin in the IR's frame: points from the page's top-left corner, y at the baseline. */
+export interface PlacedItem {
+  text: string;
+  x: number;
+  baseline: number;
+  width: number;
+}
+
+export async function extractPlacedItems(bytes: Uint8Array): Promise<PlacedItem[][]> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  try {
+    const pages: PlacedItem[][] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const height = page.view[3] - page.view[1];
+      const content = await page.getTextContent();
+      pages.push(
+        content.items.flatMap((item) =>
+          "str" in item && item.str !== "" ? [{ text: item.str, x: item.transform[4], baseline: height - item.transform[5], width: item.width }] : [],
+        ),
+      );
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
