@@ -27,13 +27,13 @@ function slideKpi(ctx: DeckContext, kpi: ViewKpi): SlideKpi {
 function objectiveSubtitle(ctx: DeckContext, objective: ViewObjective): string | undefined {
   for (const kpi of objective.kpis) {
     const progress = kpiProgress(kpi);
-    if (progress === undefined || kpi.current === undefined) continue;
-    return ctx.labels.objective.progress({
-      kpi: kpi.name,
-      current: ctx.fmt.quantity(kpi.current, kpi.unit),
-      percent: ctx.fmt.percent(progress),
-      target: ctx.fmt.quantity(kpi.target, kpi.unit),
-    });
+    if (progress === undefined || kpi.current === undefined || kpi.baseline === undefined) continue;
+    const l = ctx.labels.objective;
+    const q = (v: number) => ctx.fmt.quantity(v, kpi.unit);
+    const [current, target] = [q(kpi.current), q(kpi.target)];
+    if (progress >= 1) return l.reached({ kpi: kpi.name, current, target });
+    if (progress < 0) return l.behind({ kpi: kpi.name, current, baseline: q(kpi.baseline) });
+    return l.progress({ kpi: kpi.name, current, percent: ctx.fmt.percent(progress), target });
   }
   return objective.expected_result;
 }

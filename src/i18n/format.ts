@@ -9,15 +9,25 @@ export function localeFor(language: Language, currency: string): string {
   return currency === "GBP" ? "en-GB" : "en-US";
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Intl formatters are costly to build and a portfolio formats thousands of numbers: one per locale and options. */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 /** `1 234,5` (fr, U+202F groups) / `1,234.5` (en). */
 export function formatNumber(value: number, locale: string, opts: { maxFractionDigits?: number } = {}): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: opts.maxFractionDigits ?? 2 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: opts.maxFractionDigits ?? 2 }).format(value);
 }
 
 /** A whole amount with its currency: `40 000 €` / `€40,000`; cents only when the amount has some. */
 export function formatCurrency(amount: number, locale: string, currency: string): string {
   const digits = Number.isInteger(amount) ? 0 : 2;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: "currency",
     currency,
     currencyDisplay: "narrowSymbol",
@@ -49,7 +59,7 @@ export function formatCompactAmount(
   opts: { scale?: AmountScale } = {},
 ): string {
   const scale = !opts.scale || opts.scale === "auto" ? pickScale(amount) : opts.scale;
-  const parts = new Intl.NumberFormat(locale, {
+  const parts = numberFormat(locale, {
     style: "currency",
     currency,
     currencyDisplay: "narrowSymbol",
@@ -75,7 +85,7 @@ export function formatPercent(
   locale: string,
   opts: { signed?: boolean; maxFractionDigits?: number } = {},
 ): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: "percent",
     maximumFractionDigits: opts.maxFractionDigits ?? 0,
     signDisplay: opts.signed ? "exceptZero" : "auto",

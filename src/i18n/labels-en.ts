@@ -42,6 +42,8 @@ export const en: Labels = {
     expectedResult: "Expected result",
     challenges: "Challenges",
     progress: ({ kpi, current, percent, target }) => `${kpi} at ${current}, ${percent} of the way to the ${target} target`,
+    reached: ({ kpi, current, target }) => `${kpi} at ${current}, ${target} target reached`,
+    behind: ({ kpi, current, baseline }) => `${kpi} at ${current}, behind its ${baseline} baseline`,
   },
   stakeholders: {
     mapTitle: "Stakeholder map",

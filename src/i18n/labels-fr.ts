@@ -52,6 +52,8 @@ export const fr: Labels = {
     expectedResult: "Résultat attendu",
     challenges: "Enjeux",
     progress: ({ kpi, current, percent, target }) => `${kpi} à ${current}, ${percent} du chemin vers l'objectif de ${target}`,
+    reached: ({ kpi, current, target }) => `${kpi} à ${current}, objectif de ${target} atteint`,
+    behind: ({ kpi, current, baseline }) => `${kpi} à ${current}, en recul par rapport au point de départ (${baseline})`,
   },
   stakeholders: {
     mapTitle: "Cartographie des interlocuteurs",

@@ -35,6 +35,10 @@ export interface Labels {
     expectedResult: string;
     challenges: string;
     progress: (o: { kpi: string; current: string; percent: string; target: string }) => string;
+    /** Progress at or past 100 %: "120 % of the way" reads as an error. */
+    reached: (o: { kpi: string; current: string; target: string }) => string;
+    /** Progress below 0: the KPI moved away from its target. */
+    behind: (o: { kpi: string; current: string; baseline: string }) => string;
   };
   stakeholders: {
     mapTitle: string;

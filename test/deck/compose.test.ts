@@ -146,6 +146,21 @@ describe("the example plan, client deck", () => {
   });
 });
 
+describe("objective takeaways past the target or behind the baseline", () => {
+  const withKpi = (current: number) => {
+    const objective = { ...plan.objectives![0], kpis: [{ name: "CA", unit: "M€", baseline: 1.8, target: 2, current, history: [] }] };
+    return slidesOf(deckOf({ ...plan, objectives: [objective] }, "client"), "objective")[0].subtitle;
+  };
+
+  it("says the target is reached rather than '120 % of the way'", () => {
+    expect(withKpi(2.04)).toBe(`CA à 2,04${NBSP}M€, objectif de 2${NBSP}M€ atteint`);
+  });
+
+  it("says the KPI fell behind its baseline", () => {
+    expect(withKpi(1.7)).toBe(`CA à 1,7${NBSP}M€, en recul par rapport au point de départ (1,8${NBSP}M€)`);
+  });
+});
+
 describe("a plan with only an account name", () => {
   const bare = { plan: 1, language: "fr", period: "2026-Q4", currency: "EUR", account: { name: "Acme" } } as Plan;
 
