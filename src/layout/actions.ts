@@ -9,7 +9,7 @@ import type { LayoutContext } from "./context.js";
 import { framedSlide } from "./frame.js";
 import { CELL_PAD, measureTable, tablePrimitive, type MeasuredTable } from "./table.js";
 import { continuationTitle, wrapText, lineHeightFor } from "./text-kit.js";
-import { tint } from "./color.js";
+import { readableOn, wash } from "./color.js";
 import { statusPill, pillSize } from "./pill.js";
 import { overdueMarker, layoutOverdueLegend, LEGEND_H, MARKER_ROOM } from "./overdue.js";
 
@@ -63,8 +63,12 @@ function measureActionTable(ctx: LayoutContext, slide: ActionsSlide, actions: Ac
 function groupRow(ctx: LayoutContext, table: MeasuredTable, objective: string): TableRow {
   const width = table.columns.reduce((s, w) => s + w, 0) - 2 * CELL_PAD;
   const lines = wrapText(ctx.fonts, objective, { size: table.size, bold: true, width });
-  const fill = tint(ctx.theme.colors.primary, 0.88);
+  const fill = groupFill(ctx);
   return { h: (lines.length * lineHeightFor(table.size)) / 72 + 2 * CELL_PAD, cells: table.columns.map(() => ({ paragraphs: [{ lines: [[{ text: "" }]] }], fill })) };
+}
+
+function groupFill(ctx: LayoutContext): string {
+  return wash(ctx.theme.colors.primary, ctx.theme.colors.background, 0.86);
 }
 
 function buildLines(slide: ActionsSlide, table: MeasuredTable, groupRows: TableRow[]): Line[] {
@@ -112,7 +116,7 @@ function overlays(ctx: LayoutContext, table: MeasuredTable, page: Line[]): Primi
   let y = ctx.grid.body.y + table.header.h;
   for (const line of page) {
     if (line.kind === "group") {
-      out.push(ctx.text({ x: x0, y, w: width, h: line.row.h, padding: CELL_PAD, paragraphs: [{ text: line.objective }], size: table.size, bold: true, color: ctx.theme.colors.primary, role: "label" }).primitive);
+      out.push(ctx.text({ x: x0, y, w: width, h: line.row.h, padding: CELL_PAD, paragraphs: [{ text: line.objective }], size: table.size, bold: true, color: readableOn(groupFill(ctx), [ctx.theme.colors.primary, ctx.theme.colors.text]), role: "label" }).primitive);
     } else {
       const firstLineH = lineHeightFor(table.size) / 72 + 2 * CELL_PAD;
       out.push(statusPill(ctx, { status: line.action.status, label: line.action.statusLabel, x: colX[STATUS_COL] + CELL_PAD, y, h: firstLineH }));

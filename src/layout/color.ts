@@ -46,3 +46,8 @@ export function readableOn(fill: Color, candidates: Color[] = ["#FFFFFF", "#1E23
   if (ok) return ok;
   return [...candidates, "#000000"].reduce((best, c) => (contrastRatio(c, fill) > contrastRatio(best, fill) ? c : best));
 }
+
+/** A wash of `color` over the slide background (`amount` = share of background): light themes get a pale tint, dark themes a deep one. */
+export function wash(color: Color, background: Color, amount: number): Color {
+  return mix(color, background, amount);
+}

@@ -8,7 +8,7 @@ import type { LayoutContext } from "./context.js";
 import { framedSlide } from "./frame.js";
 import { splitRows, type Box } from "./grid.js";
 import { layoutListPanel, listBox } from "./list-panel.js";
-import { tint } from "./color.js";
+import { readableOn, wash } from "./color.js";
 import { continuationTitle } from "./text-kit.js";
 
 type QuadrantKey = SwotSlide["quadrants"][number]["key"];
@@ -55,15 +55,16 @@ function chunkItems(ctx: LayoutContext, items: string[], box: Box): string[][] {
 
 function quadrantPrimitives(ctx: LayoutContext, q: { key: QuadrantKey; heading: string; items: string[]; box: Box }): Primitive[] {
   const { colors } = ctx.theme;
-  // Helpful factors (S, O) take the accent, harmful ones (W, T) the primary: tinted chips, dark text.
+  // Helpful factors (S, O) take the accent, harmful ones (W, T) the primary: washed chips, text that reads on them.
   const hue = q.key === "strengths" || q.key === "opportunities" ? colors.accent : colors.primary;
+  const chip = wash(hue, colors.background, 0.8);
   return layoutListPanel(ctx, {
     box: q.box,
     heading: q.heading,
     items: q.items,
     field: `swot.${q.key}`,
-    chip: tint(hue, 0.82),
-    headingColor: colors.text,
+    chip,
+    headingColor: readableOn(chip, [colors.text, colors.primary, colors.background]),
     textColor: colors.text,
     bulletColor: hue,
     emptyText: "—",

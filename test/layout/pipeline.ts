@@ -1,9 +1,9 @@
 // Plan file -> view -> deck -> layout for the layout tests, through the real
 // loader and theme loader. Slides whose kind still has a placeholder layout are
 // left out, so these tests cover every kind that is registered.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadPlanBytes } from "../../src/plan/load.js";
+import { loadPlanFile } from "../../src/plan/load.js";
+import { discoverPlans } from "../../src/plan/portfolio.js";
 import { loadTheme } from "../../src/theme/load.js";
 import { toView } from "../../src/view/to-view.js";
 import { composeDeck } from "../../src/deck/compose.js";
@@ -19,8 +19,10 @@ export const ROOT = join(import.meta.dirname, "../..");
 /** Pinned so snapshots do not move: 2026-11-26T00:00:00Z. */
 export const TIMESTAMP = 1_795_651_200;
 
+/** Loads a plan the way `kamdeck build` does: with the defaults of the portfolio.yaml above it, if any. */
 export async function loadPlan(file: string): Promise<Plan> {
-  const r = await loadPlanBytes(readFileSync(file), file);
+  const found = (await discoverPlans([file])).plans.find((p) => p.file === file);
+  const r = await loadPlanFile(file, found ? { defaults: found.defaults, root: found.root } : {});
   if (!r.ok) throw new Error(`${file}: ${r.errors.map((e) => e.message).join("; ")}`);
   return r.plan;
 }
