@@ -19,8 +19,12 @@ interface WalkStep {
 export function createFontStack(config: FontsConfig): FontStack {
   const twin = readFontPackage(config.twin);
   const packages = [twin, ...config.fallbacks.map(readFontPackage)];
-  const resolve = createCharResolver(packages);
-  const primary = (style: FontStyle) => loadFontFile(fileForSubset(twin, twin.subsets[0], style));
+  // The twin's default-subset file per style: draws what nobody has (.notdef) and gives vertical metrics.
+  const primaries = [{}, { bold: true }, { italic: true }, { bold: true, italic: true }].map((style) =>
+    loadFontFile(fileForSubset(twin, twin.subsets[0], style)),
+  );
+  const primary = (style: FontStyle) => primaries[(style.bold ? 1 : 0) + (style.italic ? 2 : 0)];
+  const resolve = createCharResolver(packages, primary);
   const metrics = primary({}).font;
   const perEm = (units: number, size: number) => (units * size) / metrics.unitsPerEm;
 
@@ -58,6 +62,7 @@ export function createFontStack(config: FontsConfig): FontStack {
 
 // Spaces and combining marks stay in the current run when its file has them, so a
 // Chinese phrase with spaces stays one run and an accent stays on its letter.
+// Hot path (every string of every deck): no allocation per character.
 function walk(
   text: string,
   style: FontStyle,
@@ -65,22 +70,32 @@ function walk(
   primary: (style: FontStyle) => LoadedFontFile,
   visit: (step: WalkStep) => void,
 ): void {
+  const step: WalkStep = { file: primary(style), draw: "", advance: 0, missing: false };
   let current: LoadedFontFile | undefined;
   // NFC first: a decomposed "é" (e + U+0301) becomes the one glyph the twin has.
-  for (const ch of text.normalize("NFC")) {
-    const cp = ch.codePointAt(0)!;
+  const s = ASCII.test(text) ? text : text.normalize("NFC");
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    if (cp > 0xffff) i++;
     const r = resolve(cp, style);
     if (r.cls === "zero-width") {
-      visit({ file: current ?? primary(style), draw: "", advance: 0, missing: false });
-      continue;
+      step.file = current ?? primary(style);
+      step.draw = "";
+      step.advance = 0;
+      step.missing = false;
+    } else {
+      const sticky = (r.cls === "space" || r.cls === "mark") && current !== undefined && current.hasGlyph(r.drawn);
+      step.file = sticky ? current! : r.file ?? primary(style);
+      step.draw = sticky && !r.file ? String.fromCodePoint(r.drawn) : r.text;
+      step.advance = sticky ? step.file.advance(r.drawn) : r.advance;
+      step.missing = !sticky && !r.file;
+      current = step.file;
     }
-    const sticky = (r.cls === "space" || r.cls === "mark") && current?.hasGlyph(r.drawn);
-    const file = sticky ? current! : r.file ?? primary(style);
-    const draw = String.fromCodePoint(r.drawn);
-    visit({ file, draw: r.file || sticky ? draw : ch, advance: file.advance(r.drawn), missing: !r.file && !sticky });
-    current = file;
+    visit(step);
   }
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 function fileForKey(packages: readonly FontPackage[], key: string) {
   for (const pkg of packages) {

@@ -23,8 +23,11 @@ export function isCjk(ch: string): boolean {
   );
 }
 
+// Combining marks, joiners and variation selectors belong to the character before them.
+const CLINGS_TO_PREVIOUS = /^[\p{M}\u200d\ufe00-\ufe0f]$/u;
+
 function breakInsideWord(before2: string | undefined, prev: string, next: string): boolean {
-  if (NO_BREAK_BEFORE.has(next) || NO_BREAK_AFTER.has(prev)) return false;
+  if (NO_BREAK_BEFORE.has(next) || NO_BREAK_AFTER.has(prev) || CLINGS_TO_PREVIOUS.test(next)) return false;
   if (isCjk(prev) || isCjk(next)) return true;
   // After a hyphen or slash only between two word characters: not in "--", "-5" or "/ ".
   return BREAK_AFTER_IN_WORD.has(prev) && before2 !== undefined && !BREAK_AFTER_IN_WORD.has(before2)
@@ -46,7 +49,7 @@ export function splitAtoms(line: string): string[] {
     }
     const prev = chars[i - 1];
     const mayBreak = afterSpace
-      ? !NO_BREAK_BEFORE.has(ch) && !(lastSolid !== undefined && NO_BREAK_AFTER.has(lastSolid))
+      ? !NO_BREAK_BEFORE.has(ch) && !CLINGS_TO_PREVIOUS.test(ch) && !(lastSolid !== undefined && NO_BREAK_AFTER.has(lastSolid))
       : prev !== undefined && breakInsideWord(chars[i - 2], prev, ch);
     if (mayBreak && cur !== "") {
       atoms.push(cur);

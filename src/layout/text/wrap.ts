@@ -2,6 +2,7 @@
 // asked for; a word is split between characters only when it alone is wider.
 import type { FontStack, FontStyle } from "../../fonts/index.js";
 import { splitAtoms, trimBreakingSpaces } from "./break-opportunities.js";
+import { unitWidth } from "./atom-widths.js";
 import { memoWrap } from "./wrap-memo.js";
 
 export interface WrapOptions extends FontStyle {
@@ -21,7 +22,7 @@ export const WRAP_SAFETY_PT = 0.5;
 export function wrapText(stack: FontStack, text: string, opts: WrapOptions): string[] {
   return memoWrap(stack, text, opts, () => {
     const maxPt = Math.max(0, opts.width * 72 - WRAP_SAFETY_PT);
-    const width = (s: string) => stack.measure(s, opts);
+    const width = (s: string) => unitWidth(stack, s, opts) * opts.size;
     return text
       .normalize("NFC")
       .split(/\r?\n/)
@@ -29,31 +30,45 @@ export function wrapText(stack: FontStack, text: string, opts: WrapOptions): str
   });
 }
 
+// Widths are additive over atoms (no kerning, and an atom never starts with a space
+// or a combining mark, the only characters whose file depends on their neighbour),
+// so each atom is measured once instead of re-measuring the growing line.
 function wrapHardLine(hard: string, maxPt: number, width: (s: string) => number): string[] {
   const lines: string[] = [];
   let line = "";
+  let lineWidth = 0; // points, trailing spaces included
   const flush = () => {
     const done = trimBreakingSpaces(line);
     if (done.trim() !== "") lines.push(done);
     line = "";
+    lineWidth = 0;
   };
   for (const atom of splitAtoms(hard)) {
-    if (width(trimBreakingSpaces(line + atom)) <= maxPt) {
+    const core = trimBreakingSpaces(atom);
+    const coreWidth = width(core);
+    const atomWidth = core === atom ? coreWidth : width(atom);
+    if (lineWidth + coreWidth <= maxPt - FLOAT_SLACK_PT) {
       line += atom;
+      lineWidth += atomWidth;
       continue;
     }
     flush();
-    if (width(trimBreakingSpaces(atom)) <= maxPt) {
+    if (coreWidth <= maxPt - FLOAT_SLACK_PT) {
       line = atom;
+      lineWidth = atomWidth;
       continue;
     }
-    const pieces = splitLongWord(trimBreakingSpaces(atom), maxPt, width);
+    const pieces = splitLongWord(core, maxPt - FLOAT_SLACK_PT, width);
     lines.push(...pieces.slice(0, -1));
-    line = pieces[pieces.length - 1] + atom.slice(trimBreakingSpaces(atom).length);
+    line = pieces[pieces.length - 1] + atom.slice(core.length);
+    lineWidth = width(line);
   }
   flush();
   return lines.length > 0 ? lines : [""];
 }
+
+// Sums of per-atom widths may differ from one measurement of the line in the last bits.
+const FLOAT_SLACK_PT = 1e-9;
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
