@@ -54,7 +54,7 @@ objectives:
     budget: 50000
     challenges:
       - Private-label competition
-    expected_result: 1.1 M${v.currency} of revenue over the next 12 months
+    expected_result: 1.1 M ${v.currency} of revenue over the next 12 months
 
 # 3. Stakeholder map (INTERNAL ONLY: never in a client deck).
 # Who influences, who uses, who decides, who pays (roles: influencer, user,
