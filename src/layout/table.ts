@@ -50,18 +50,21 @@ export function tableSize(ctx: LayoutContext): number {
 /** Right-aligned when every non-empty cell reads as a number, amount, percentage or signed trend. */
 export function isNumericColumn(cells: string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== "");
-  return filled.length > 0 && filled.every((c) => /^[-+−▲▼]?\s*[\d\s.,  ]+\s*(%|[A-Za-z€$£¥]{0,4}\.?|[kKM]\s?€?)?\s*$/u.test(c.trim()));
+  // A number with the locale's separators, an optional sign and a short unit ("21,5 M€", "+4 %", "860 000 unités").
+  return filled.length > 0 && filled.every((c) => /^[-+−]?\s*\d[\d\s.,\u00A0\u202F]*\s*(%|[\p{L}€$£¥]{0,8}\.?(\s?[€$£¥])?)\s*$/u.test(c.trim()));
 }
 
 export function measureTable(ctx: LayoutContext, input: { columns: ColumnSpec[]; rows: Array<Array<CellSpec | string>>; width: number; size?: number }): MeasuredTable {
   const size = input.size ?? tableSize(ctx);
   const rows = input.rows.map((r) => r.map((c) => (typeof c === "string" ? { text: c } : c)));
   const widths = columnWidths(ctx, { columns: input.columns, rows, width: input.width, size });
-  const headerCells = input.columns.map((c) => ({ text: c.header, bold: true, align: c.align }));
+  // Numbers read down a right edge: a column of figures is right-aligned unless the caller said otherwise.
+  const columns = input.columns.map((c, i) => (c.align ? c : isNumericColumn(rows.map((r) => r[i]?.text ?? "")) ? { ...c, align: "right" as const } : c));
+  const headerCells = columns.map((c) => ({ text: c.header, bold: true, align: c.align }));
   return {
     columns: widths,
     header: { ...measureRow(ctx, headerCells, widths, size), header: true },
-    rows: rows.map((cells) => measureRow(ctx, cells.map((c, i) => ({ ...c, align: c.align ?? input.columns[i].align })), widths, size)),
+    rows: rows.map((cells) => measureRow(ctx, cells.map((c, i) => ({ ...c, align: c.align ?? columns[i].align })), widths, size)),
     size,
     padding: CELL_PAD,
   };
