@@ -4,14 +4,18 @@ import * as fontkit from "fontkit";
 import type { FontFile } from "../../fonts/index.js";
 import { woffToSfnt } from "./woff-to-sfnt.js";
 
-// fontkit 2.0.4 members pdfkit relies on that src/fonts/fontkit.d.ts does not declare.
-interface ShapedRun {
-  glyphs: fontkit.Glyph[];
+/** What pdfkit reads from a laid-out glyph: the id to subset, its advance and the text it stands for. */
+interface PlainGlyph {
+  id: number;
+  /** Font units. */
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+interface PlainRun {
+  glyphs: PlainGlyph[];
   positions: Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }>;
   advanceWidth: number;
-}
-interface GlyphWithCodePoints extends fontkit.Glyph {
-  codePoints: number[];
 }
 
 /**
@@ -19,17 +23,25 @@ interface GlyphWithCodePoints extends fontkit.Glyph {
  * PDF must not kern, form ligatures or recompose glyphs either, or glyphs would
  * drift from the measured positions. Shaping was also half of the render time.
  * So `layout` maps code points to glyphs and advances, nothing more.
+ * The glyphs are our own objects: fontkit caches one Glyph per id with the code
+ * points of whoever asked first, and pdfkit's subsetter asks for composite
+ * components by id alone, so a fontkit glyph could reach the ToUnicode map with
+ * no text (an apostrophe extracted as a space, depending on earlier decks).
  */
 function withPlainLayout(font: fontkit.Font): fontkit.Font {
-  const glyphs = new Map<number, GlyphWithCodePoints>();
-  const glyphFor = (cp: number): GlyphWithCodePoints => {
+  const glyphs = new Map<number, PlainGlyph>();
+  const glyphFor = (cp: number): PlainGlyph => {
     let g = glyphs.get(cp);
-    if (!g) glyphs.set(cp, (g = font.glyphForCodePoint(cp) as GlyphWithCodePoints));
+    if (!g) {
+      const id = font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).id : 0;
+      g = { id, advanceWidth: advanceOf(font, id), codePoints: [cp] };
+      glyphs.set(cp, g);
+    }
     return g;
   };
-  const plain = Object.create(font) as fontkit.Font & { layout(text: string): ShapedRun };
-  plain.layout = (text: string): ShapedRun => {
-    const run: ShapedRun = { glyphs: [], positions: [], advanceWidth: 0 };
+  const plain = Object.create(font) as fontkit.Font & { layout(text: string): PlainRun };
+  plain.layout = (text: string): PlainRun => {
+    const run: PlainRun = { glyphs: [], positions: [], advanceWidth: 0 };
     for (const ch of text) {
       const g = glyphFor(ch.codePointAt(0)!);
       run.glyphs.push(g);
@@ -40,6 +52,12 @@ function withPlainLayout(font: fontkit.Font): fontkit.Font {
     return run;
   };
   return plain;
+}
+
+/** Font units, from hmtx: glyphs past the table's last entry share its advance. */
+function advanceOf(font: fontkit.Font, id: number): number {
+  const metrics = font.hmtx.metrics;
+  return (metrics.get(id) ?? metrics.get(metrics.length - 1))?.advance ?? 0;
 }
 
 const cache = new Map<string, fontkit.Font>();

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderPdf } from "../../../src/render/pdf/render-pdf.js";
 import { everyPrimitiveLayout } from "../../fixtures/layouts/pdf-every-primitive.js";
+import { showcaseLayout } from "../../fixtures/layouts/showcase.js";
 import { extractPdfText, squash } from "./extract-text.js";
 import { slideTexts } from "./slide-texts.js";
 
@@ -56,7 +57,9 @@ describe("renderPdf", () => {
     expect(rows.some((r) => r.includes("NotoSansSC"))).toBe(true);
   });
 
-  it("gives byte-identical output on rebuild", async () => {
+  it("gives byte-identical output on rebuild, whatever the process rendered before", async () => {
+    // A batch worker renders many decks in turn: earlier ones must not leak into later bytes.
+    await renderPdf(showcaseLayout());
     const again = await renderPdf(everyPrimitiveLayout);
     expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
   });
@@ -93,5 +96,18 @@ describe("renderPdf", () => {
     const catalog = tool("qpdf", ["--json", "--json-key=qpdf", FILE]);
     expect(catalog).toContain('"/URI": "u:mailto:anna.wojcik@example.com"');
     expect(catalog).toContain('"/URI": "u:mailto:piotr.wojcik@example.pl"');
+  });
+
+  it("tags each slide as a section, its title first, then its texts in primitive order", () => {
+    const objects = (JSON.parse(tool("qpdf", ["--json", "--json-key=qpdf", FILE])) as { qpdf: [unknown, Record<string, { value: Record<string, unknown> }>] }).qpdf[1];
+    const get = (ref: unknown) => objects[`obj:${ref as string}`].value;
+    const tree = get(get(objects.trailer.value["/Root"])["/StructTreeRoot"]);
+    const documentElement = get((tree["/K"] as string[])[0]);
+    expect(documentElement["/S"]).toBe("/Document");
+    const sections = (documentElement["/K"] as string[]).map(get);
+    expect(sections.map((s) => s["/T"])).toEqual(everyPrimitiveLayout.slides.map((slide) => `u:${slide.title}`));
+    const kinds = sections.map((s) => (s["/K"] as string[]).map((k) => get(k)["/S"]));
+    expect(kinds[0]).toEqual(["/H1", "/Figure", "/H2", "/P"]);
+    expect(kinds[2]).toEqual(["/H1", "/P"]);
   });
 });
