@@ -40,6 +40,8 @@ export function layoutActions(slide: ActionsSlide, ctx: LayoutContext): SlideLay
 function measureActionTable(ctx: LayoutContext, slide: ActionsSlide, actions: ActionRow[]): MeasuredTable {
   const { colors } = ctx.theme;
   const pillW = Math.max(0, ...actions.map((a) => pillSize(ctx, a.statusLabel).w)) + 2 * CELL_PAD + 0.02;
+  // An expected-result column nobody filled in would only be an empty stripe: leave it out.
+  const withExpected = actions.some((a) => a.expectedResult);
   return measureTable(ctx, {
     width: ctx.grid.body.w,
     columns: [
@@ -47,7 +49,7 @@ function measureActionTable(ctx: LayoutContext, slide: ActionsSlide, actions: Ac
       { header: slide.columns.owner, min: 1.1, max: 2.0 },
       { header: slide.columns.due, min: 1.1, max: 1.7 },
       { header: slide.columns.status, min: Math.max(1.1, pillW), max: 2.0 },
-      { header: slide.columns.expected, grow: 2, min: 2.2 },
+      ...(withExpected ? [{ header: slide.columns.expected, grow: 2, min: 2.2 }] : []),
     ],
     rows: actions.map((a) => [
       a.action,
@@ -55,7 +57,7 @@ function measureActionTable(ctx: LayoutContext, slide: ActionsSlide, actions: Ac
       // The marker sits after the date, inside the cell, in room the column keeps for it.
       a.overdue ? { text: a.due, color: colors.danger, bold: true, reserve: MARKER_ROOM } : a.due,
       "",
-      a.expectedResult ?? "",
+      ...(withExpected ? [a.expectedResult ?? ""] : []),
     ]),
   });
 }

@@ -30,6 +30,14 @@ describe("action plan layout", () => {
     expect(checkLayoutInvariants(layout, { theme })).toEqual([]);
   });
 
+  it("leaves out the expected-result column when no action has one", async () => {
+    const slide = actionsSlide(4, 1);
+    for (const g of slide.groups) for (const r of g.rows) delete r.expectedResult;
+    const { layout } = await layoutSlides([slide]);
+    const table = layout.slides[0].primitives.find((p): p is TablePrimitive => p.type === "table")!;
+    expect(table.rows[0].cells.map((c) => c.paragraphs[0].lines[0][0].text)).toEqual(["Action", "Responsable", "Échéance", "Statut"]);
+  });
+
   it("keeps a short plan on one slide with its plain title", async () => {
     const { layout } = await layoutSlides([actionsSlide(4, 2)]);
     expect(layout.slides.map((s) => s.title)).toEqual(["Plan d'actions"]);

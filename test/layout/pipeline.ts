@@ -1,7 +1,7 @@
 // Plan file -> view -> deck -> layout for the layout tests, through the real
 // loader and theme loader. Slides whose kind still has a placeholder layout are
 // left out, so these tests cover every kind that is registered.
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { loadPlanFile } from "../../src/plan/load.js";
 import { discoverPlans } from "../../src/plan/portfolio.js";
 import { loadTheme } from "../../src/theme/load.js";
@@ -20,7 +20,8 @@ export const ROOT = join(import.meta.dirname, "../..");
 export const TIMESTAMP = 1_795_651_200;
 
 /** Loads a plan the way `kamdeck build` does: with the defaults of the portfolio.yaml above it, if any. */
-export async function loadPlan(file: string): Promise<Plan> {
+export async function loadPlan(given: string): Promise<Plan> {
+  const file = resolve(given);
   const found = (await discoverPlans([file])).plans.find((p) => p.file === file);
   const r = await loadPlanFile(file, found ? { defaults: found.defaults, root: found.root } : {});
   if (!r.ok) throw new Error(`${file}: ${r.errors.map((e) => e.message).join("; ")}`);
