@@ -5,6 +5,7 @@ import * as fontkit from "fontkit";
 import { FontError } from "./errors.js";
 import type { FontFileRef } from "./fontsource-package.js";
 import type { FontFile } from "./types.js";
+import { isWoff, woffToSfnt } from "./woff-to-sfnt.js";
 
 export interface LoadedFontFile extends FontFile {
   unitsPerEm: number;
@@ -20,7 +21,8 @@ export function loadFontFile(ref: FontFileRef): LoadedFontFile {
   if (cached) return cached;
   let font: fontkit.Font;
   try {
-    font = fontkit.create(readFileSync(ref.path));
+    const bytes = readFileSync(ref.path);
+    font = fontkit.create(isWoff(bytes) ? woffToSfnt(bytes) : bytes);
   } catch (err) {
     throw new FontError("unreadable-file", `cannot read font file ${ref.path}: ${(err as Error).message}`, ref.path);
   }
