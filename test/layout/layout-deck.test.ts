@@ -70,3 +70,23 @@ describe("layoutDeck", () => {
     await expect(layoutSlides([slide])).rejects.toThrow("layout for validation not implemented yet");
   });
 });
+
+describe("theme logo", () => {
+  it("shows our logo on the cover and in every footer, aspect ratio kept, inside the footer band", async () => {
+    const { layoutDeck } = await import("../../src/layout/layout-deck.js");
+    const { loadThemeOrThrow, ROOT } = await import("./pipeline.js");
+    const { readImageSize } = await import("../../src/layout/image-size.js");
+    const { deckInfo } = await import("./deck-fixture.js");
+    const { theme, dir } = await loadThemeOrThrow("default");
+    const logo = `${ROOT}/samples/logos/maison-doree.png`;
+    const layout = layoutDeck({ info: deckInfo(), slides: [cover, review] }, { theme: { ...theme, logo }, themeDir: dir });
+    const px = readImageSize(logo)!;
+    for (const slide of layout.slides) {
+      const images = slide.primitives.filter((p) => p.type === "image");
+      expect(images.length).toBe(1);
+      const img = images[0] as { w: number; h: number; y: number };
+      expect(img.w / img.h).toBeCloseTo(px.width / px.height, 3);
+    }
+    expect(checkLayoutInvariants(layout, { theme })).toEqual([]);
+  });
+});
