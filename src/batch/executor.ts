@@ -26,14 +26,14 @@ export function workerPoolExecutor(opts: WorkerPoolOptions): Executor {
     workers: opts.size,
     async scan(job) {
       try {
-        return (await pool.run({ type: "scan", job })) as ScanOutcome;
+        return (await pool.run({ type: "scan", job }, job.file)) as ScanOutcome;
       } catch (err) {
         return { ok: false, errors: [errorMessage(err)], warnings: [] };
       }
     },
     async build(request) {
       try {
-        return (await pool.run({ type: "build", request })) as BuildOutcome;
+        return (await pool.run({ type: "build", request }, request.job.file)) as BuildOutcome;
       } catch (err) {
         return { ok: false, error: errorMessage(err), seconds: 0 };
       }

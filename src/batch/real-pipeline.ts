@@ -15,6 +15,27 @@ import type { BuildInput, PlanJob, RenderedOutput, ScanResult } from "./types.js
 type ThemeLoad = Awaited<ReturnType<typeof loadTheme>>;
 const themes = new Map<string, Promise<ThemeLoad>>();
 
+// Loading a plan (safe YAML parse, schema, rules) costs as much as rendering a
+// slide or two, and every plan is scanned before it is built: keep what the
+// scan loaded for the build (the pool sends a plan's build to the worker that
+// scanned it when it can). Bounded, so a huge portfolio cannot fill memory.
+const MAX_CACHED_PLANS = 256;
+const scanned = new Map<string, Promise<Loaded>>();
+type Loaded = Awaited<ReturnType<typeof loadJob>>;
+
+function remember(file: string, loaded: Promise<Loaded>): void {
+  scanned.delete(file);
+  scanned.set(file, loaded);
+  if (scanned.size > MAX_CACHED_PLANS) scanned.delete(scanned.keys().next().value!);
+}
+
+/** The plan as the scan saw it (consistent with the input hash computed then), else a fresh load. */
+function takeLoaded(job: PlanJob): Promise<Loaded> {
+  const cached = scanned.get(job.file);
+  scanned.delete(job.file);
+  return cached ?? loadJob(job);
+}
+
 /** Diagnostics print with the plan's path relative to the working directory, like the rest of the CLI. */
 function format(d: Diagnostic): string {
   const file = path.isAbsolute(d.file) ? path.relative(process.cwd(), d.file) || d.file : d.file;
@@ -52,8 +73,10 @@ async function loadJob(job: PlanJob) {
 }
 
 export async function scan(job: PlanJob): Promise<ScanResult> {
-  const loaded = await loadJob(job);
+  const pending = loadJob(job);
+  const loaded = await pending;
   if (!loaded.ok) return loaded;
+  remember(job.file, pending);
   const { plan, theme } = loaded;
   const reminder = job.options.audiences.includes("client")
     ? validationReminder(toView(plan, "client", { planFile: job.file }))
@@ -69,7 +92,7 @@ export async function scan(job: PlanJob): Promise<ScanResult> {
 }
 
 export async function build(input: BuildInput): Promise<RenderedOutput[]> {
-  const loaded = await loadJob(input.job);
+  const loaded = await takeLoaded(input.job);
   if (!loaded.ok) throw new Error(loaded.errors[0] ?? "the plan no longer loads");
   const outputs: RenderedOutput[] = [];
   const audiences = [...new Set(input.requests.map((r) => r.audience))];

@@ -21,6 +21,8 @@ export class WorkerCrashError extends Error {
 interface Pending {
   id: number;
   task: TaskMessage;
+  /** Tasks with the same key prefer the worker that ran the last one (it has the plan cached). */
+  key?: string;
   resolve(reply: TaskReply): void;
   reject(err: Error): void;
 }
@@ -33,6 +35,7 @@ interface Slot {
 export class WorkerPool {
   private readonly queue: Pending[] = [];
   private readonly slots = new Set<Slot>();
+  private readonly owners = new Map<string, Slot>();
   private nextId = 1;
   private closed = false;
   /** Workers that died and were replaced, for the summary. */
@@ -40,10 +43,10 @@ export class WorkerPool {
 
   constructor(private readonly opts: WorkerPoolOptions) {}
 
-  run(task: TaskMessage): Promise<TaskReply> {
+  run(task: TaskMessage, key?: string): Promise<TaskReply> {
     if (this.closed) return Promise.reject(new Error("the worker pool is closed"));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, task, resolve, reject });
+      this.queue.push({ id: this.nextId++, task, key, resolve, reject });
       this.dispatch();
     });
   }
@@ -59,10 +62,21 @@ export class WorkerPool {
     while (this.queue.length > 0) {
       const slot = this.idleSlot();
       if (!slot) return;
-      const pending = this.queue.shift()!;
+      const pending = this.queue.splice(this.pickFor(slot), 1)[0];
       slot.current = pending;
+      if (pending.key !== undefined) this.owners.set(pending.key, slot);
       slot.worker.postMessage({ id: pending.id, task: pending.task });
     }
+  }
+
+  /** Index of the queued task this slot should run: one it has affinity with among the next few, else the oldest. */
+  private pickFor(slot: Slot): number {
+    const window = Math.min(this.queue.length, 64);
+    for (let i = 0; i < window; i++) {
+      const key = this.queue[i].key;
+      if (key !== undefined && this.owners.get(key) === slot) return i;
+    }
+    return 0;
   }
 
   private idleSlot(): Slot | undefined {
