@@ -3,9 +3,10 @@
 // alias budget, one document, no explicit tags. Raw-text checks run first
 // (text-checks.ts) so nothing hostile reaches the recursive parts of the parser.
 import { Document, LineCounter, isPair, isScalar, parseAllDocuments, visit } from "yaml";
-import type { ParseOptions, DocumentOptions, SchemaOptions, YAMLMap } from "yaml";
+import type { ParseOptions, DocumentOptions, Node, SchemaOptions, YAMLMap } from "yaml";
 import type { Diagnostic } from "./diagnostic.js";
-import { fileDiagnostic } from "./diagnostic.js";
+import { fileDiagnostic, formatPath } from "./diagnostic.js";
+import { pathAtOffset, walkNodes } from "./node-paths.js";
 import { checkText, decodeText } from "./text-checks.js";
 
 export const MAX_ALIASES = 100;
@@ -59,17 +60,18 @@ function yamlErrors(doc: Document, file: string, lc: LineCounter): Diagnostic[] 
     const dup = firstKey(doc, e.pos[0]);
     const here = lc.linePos(e.pos[0]).line;
     const first = dup?.offset === undefined ? "" : `, first defined at line ${lc.linePos(dup.offset).line}`;
-    return at(file, lc, e.pos[0], `duplicate key \`${dup?.name ?? "?"}\` at line ${here}${first}`);
+    const path = pathAtOffset(doc.contents as Node | null, e.pos[0]);
+    return at(file, lc, e.pos[0], `duplicate key \`${dup?.name ?? "?"}\` at line ${here}${first}`, path ? formatPath(path) : "");
   });
 }
 
 /** Explicit tags (`!!timestamp`, `!!binary`, `!foo`) change how a value is read: refused. */
 function tagErrors(doc: Document, file: string, lc: LineCounter): Diagnostic[] {
   const errors: Diagnostic[] = [];
-  visit(doc, {
-    Node(_, node) {
-      if (node.tag) errors.push(at(file, lc, node.range?.[0] ?? 0, `explicit YAML tags such as \`${node.tag.replace("tag:yaml.org,2002:", "!!")}\` are not accepted`));
-    },
+  walkNodes(doc.contents as Node | null, (node, path) => {
+    if (!node.tag) return;
+    const tag = node.tag.replace("tag:yaml.org,2002:", "!!");
+    errors.push(at(file, lc, node.range?.[0] ?? 0, `explicit YAML tags such as \`${tag}\` are not accepted`, formatPath(path)));
   });
   return errors;
 }
