@@ -49,7 +49,7 @@ export function makeChart(input: ChartInput, ctx: LayoutContext): ChartPrimitive
     top += labelH + GAP;
   }
   const ticks = ticksOf(scale);
-  const tickW = Math.max(...ticks.map((t) => ctx.fonts.measure(format(t), { size: fontSize }))) / 72 + 2 * LABEL_PAD;
+  const tickW = Math.max(...ticks.map((t) => ctx.fonts.measure(format(t), { size: fontSize }))) / 72 + 2 * LABEL_PAD + 0.04;
   const plot: Plot = {
     x: input.x + tickW + GAP,
     y: top + labelH, // headroom for the value label over the highest point

@@ -16,6 +16,12 @@ import { layoutAccount } from "./account.js";
 import { layoutSwotGrid } from "./swot-grid.js";
 import { layoutActions } from "./actions.js";
 import { layoutCustom } from "./custom.js";
+import { layoutStakeholderMap } from "./stakeholder-map.js";
+import { layoutStakeholderTable } from "./stakeholder-table.js";
+import { layoutObjective } from "./objective.js";
+import { layoutSolution } from "./solution.js";
+import { layoutFollowup } from "./followup.js";
+import { layoutValidation } from "./validation.js";
 
 export type { LayoutContext } from "./context.js";
 
@@ -33,12 +39,12 @@ const LAYOUTS: LayoutTable = {
   actions: layoutActions,
   review: layoutReview,
   custom: layoutCustom,
-  "stakeholder-map": pendingLayout("stakeholder-map"),
-  "stakeholder-table": pendingLayout("stakeholder-table"),
-  objective: pendingLayout("objective"),
-  solution: pendingLayout("solution"),
-  followup: pendingLayout("followup"),
-  validation: pendingLayout("validation"),
+  "stakeholder-map": layoutStakeholderMap,
+  "stakeholder-table": layoutStakeholderTable,
+  objective: layoutObjective,
+  solution: layoutSolution,
+  followup: layoutFollowup,
+  validation: layoutValidation,
 };
 
 export function layoutSlide(slide: DeckSlide, ctx: LayoutContext): SlideLayout[] {

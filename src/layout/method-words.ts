@@ -9,11 +9,14 @@ export interface MethodWords {
   relationship: string;
   nextReview: string;
   today: string;
+  toValidate: string;
+  comments: string;
+  signatures: string;
 }
 
 const WORDS: Record<"fr" | "en", MethodWords> = {
-  fr: { continued: "(suite)", targetExceeded: "objectif dépassé", stance: "Position", relationship: "Relation", nextReview: "Prochaine revue", today: "Aujourd'hui" },
-  en: { continued: "(continued)", targetExceeded: "target exceeded", stance: "Stance", relationship: "Relationship", nextReview: "Next review", today: "Today" },
+  fr: { continued: "(suite)", targetExceeded: "objectif dépassé", stance: "Position", relationship: "Relation", nextReview: "Prochaine revue", today: "Aujourd'hui", toValidate: "Soumis à votre validation", comments: "Commentaires", signatures: "Bon pour accord" },
+  en: { continued: "(continued)", targetExceeded: "target exceeded", stance: "Stance", relationship: "Relationship", nextReview: "Next review", today: "Today", toValidate: "For your validation", comments: "Comments", signatures: "Approved by" },
 };
 
 export function methodWords(language: "fr" | "en"): MethodWords {

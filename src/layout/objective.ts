@@ -13,8 +13,9 @@ import { layoutSidePanel, sidePanelHeight } from "./side-panel.js";
 import { periodLabel } from "./period-label.js";
 import { r3 } from "./grid.js";
 
-/** Inches: height of a KPI row that carries a trend chart. */
+/** Inches: the least and the most height of a KPI row that carries a trend chart. */
 const CHART_ROW_H = 1.9;
+const MAX_CHART_ROW_H = 2.7;
 
 export function layoutObjective(slide: ObjectiveSlide, ctx: LayoutContext): SlideLayout[] {
   const { grid } = ctx;
@@ -41,9 +42,18 @@ export function layoutObjective(slide: ObjectiveSlide, ctx: LayoutContext): Slid
       body.push(ctx.text({ ...grid.col(0, 8), y, h: headingH, paragraphs: [{ text: heading }], size: ctx.theme.sizes.subtitle, bold: true, color: ctx.theme.colors.primary, ellipsis: true, padding: 0.02, role: "label", field: "objectives.title", where: "the objective heading" }).primitive);
       y += headingH;
     }
+    // Spare height goes to the charts first (up to a comfortable size), then to the gaps.
+    const charts = kpis.filter((k) => k.history.length).length;
+    // Bars keep one length on the page: the chart column is reserved for all once one KPI has history.
+    const anyChart = slide.kpis.some((k) => k.history.length > 0);
+    const base = kpis.reduce((s, k) => s + rowH(k), 0) + gap * Math.max(0, kpis.length - 1);
+    const spare = Math.max(0, grid.body.y + grid.body.h - y - base);
+    const grow = charts ? Math.min(MAX_CHART_ROW_H - CHART_ROW_H, spare / charts) : 0;
+    const extraGap = Math.min(0.35, kpis.length > 1 ? (spare - grow * charts) / (kpis.length - 1) : 0);
     for (const k of kpis) {
-      body.push(...layoutKpiRow(ctx, k, y, rowH(k)));
-      y += rowH(k) + gap;
+      const h = rowH(k) + (k.history.length ? grow : 0);
+      body.push(...layoutKpiRow(ctx, k, y, h, anyChart));
+      y += h + gap + extraGap;
     }
     if (page === 0) body.push(...sidePanels(slide, ctx));
     const title = continuationTitle(slide.title, page + 1, pages.length, ctx.info.language);
@@ -51,10 +61,10 @@ export function layoutObjective(slide: ObjectiveSlide, ctx: LayoutContext): Slid
   });
 }
 
-function layoutKpiRow(ctx: LayoutContext, k: ObjectiveKpi, y: number, h: number): Primitive[] {
+function layoutKpiRow(ctx: LayoutContext, k: ObjectiveKpi, y: number, h: number, anyChart: boolean): Primitive[] {
   const { grid } = ctx;
-  if (!k.history.length) return layoutKpiBar({ ...grid.col(0, 8), y, kpi: k, field: "objectives.kpis.name" }, ctx);
-  const barCol = grid.col(0, 5);
+  const barCol = anyChart ? grid.col(0, 5) : grid.col(0, 8);
+  if (!k.history.length) return layoutKpiBar({ ...barCol, y, kpi: k, field: "objectives.kpis.name" }, ctx);
   const chartCol = grid.col(5, 3);
   const barY = y + (h - kpiBarHeight(ctx)) / 2;
   const categories = k.history.map((p) => periodLabel(p.period, ctx.info.language));

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { Theme } from "../../src/theme/schema.js";
-import { contrastRatio, MIN_CONTRAST, mixColor, readableInk, relationshipTint } from "../../src/layout/contrast.js";
+import { accentTint, contrastRatio, MIN_CONTRAST, mixColor, readableInk, relationshipTint } from "../../src/layout/contrast.js";
 
 const themesDir = join(import.meta.dirname, "../../themes");
 const themes = readdirSync(themesDir).map((name) => ({
@@ -42,6 +42,7 @@ describe.each(themes)("theme $name: text on colour meets 4.5:1", ({ theme }) => 
     ["danger (confidential mark) on background", c.danger, c.background],
     ["on_primary on primary", c.on_primary, c.primary],
     ["on_accent on accent", c.on_accent, c.accent],
+    ["text on the accent tint (ROI cells)", c.text, accentTint(theme)],
   ];
   it.each(pairs)("%s", (_label, fg, bg) => {
     expect(contrastRatio(fg, bg)).toBeGreaterThanOrEqual(MIN_CONTRAST);
