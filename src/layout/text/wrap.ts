@@ -23,9 +23,11 @@ export function wrapText(stack: FontStack, text: string, opts: WrapOptions): str
   return memoWrap(stack, text, opts, () => {
     const maxPt = Math.max(0, opts.width * 72 - WRAP_SAFETY_PT);
     const width = (s: string) => unitWidth(stack, s, opts) * opts.size;
+    // A tab would jump to PowerPoint's next tab stop but be a space in the PDF: make it a space in both.
     return text
       .normalize("NFC")
-      .split(/\r?\n/)
+      .replace(/\t/g, " ")
+      .split(/\r\n?|\n/)
       .flatMap((hard) => wrapHardLine(hard, maxPt, width));
   });
 }

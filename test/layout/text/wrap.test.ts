@@ -93,6 +93,10 @@ describe("wrapText", () => {
     for (const line of wrapText(stack, text, { size: 14, bold: true, width })) expect(widthIn(line, 14, true)).toBeLessThanOrEqual(width);
   });
 
+  it("turns tabs into spaces and accepts CRLF line ends", () => {
+    expect(wrapText(stack, "Nom\tRôle\r\nSuite\rFin", { size: 12, width: 5 })).toEqual(["Nom Rôle", "Suite", "Fin"]);
+  });
+
   it("returns a fresh array each time (callers may edit lines)", () => {
     const a = wrapText(stack, "un deux trois quatre", { size: 12, width: 0.8 });
     a[0] = "changed";
