@@ -19,6 +19,10 @@ function pairFor(node: Node, key: string | number): Pair<Node, Node> | undefined
   return node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key)) as Pair<Node, Node> | undefined;
 }
 
+function isEmpty(node: Node | null): boolean {
+  return !node || (isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1]);
+}
+
 /** Walks the document along `path`, following aliases; stops at the deepest existing node. */
 export function locateNode(doc: Document, path: ReadonlyArray<PropertyKey>, atKey = false): Located {
   let node = doc.contents as Node | null;
@@ -35,8 +39,8 @@ export function locateNode(doc: Document, path: ReadonlyArray<PropertyKey>, atKe
     if (!pair) return { node, complete: false };
     const last = i === path.length - 1;
     if (last && atKey) return { node: pair.key, complete: true };
-    // `key:` with nothing after it has no value node: point at the key.
-    node = (pair.value ?? pair.key) as Node;
+    // `key:` with nothing after it has no value (or an empty one): point at the key.
+    node = (isEmpty(pair.value as Node | null) ? pair.key : pair.value) as Node;
   }
   return { node, complete: true };
 }
