@@ -6,7 +6,7 @@ import { renumberCharts } from "./postprocess/chart-numbering.js";
 import { appXml, coreXml } from "./postprocess/doc-props.js";
 import { normalizeWorkbook } from "./postprocess/embedded-workbook.js";
 import { dropNotesSlides, pruneContentTypes } from "./postprocess/package-repair.js";
-import { editXmlParts, readParts, type Parts } from "./postprocess/parts.js";
+import { editXmlParts, type Parts } from "./postprocess/parts.js";
 import { writePinnedZip } from "./postprocess/pinned-zip.js";
 import { fixSlideXml } from "./postprocess/slide-xml.js";
 
@@ -16,8 +16,8 @@ export interface PostprocessInput {
   slides: SlideRecord[];
 }
 
-export async function postprocessPptx(raw: Uint8Array | ArrayBuffer, input: PostprocessInput): Promise<Uint8Array> {
-  const parts = await readParts(raw);
+/** Repairs and pins the parts pptxgenjs wrote (the map is modified), then zips them. */
+export function postprocessPptx(parts: Parts, input: PostprocessInput): Uint8Array {
   dropNotesSlides(parts);
   renumberCharts(parts);
   editXmlParts(parts, isSlidePart, (xml, name) => {
@@ -26,7 +26,7 @@ export async function postprocessPptx(raw: Uint8Array | ArrayBuffer, input: Post
   });
   parts.set("docProps/core.xml", coreXml(input.meta));
   parts.set("docProps/app.xml", appXml(input.meta, input.slides.length));
-  await normalizeWorkbooks(parts, input.meta);
+  normalizeWorkbooks(parts, input.meta);
   pruneContentTypes(parts);
   return writePinnedZip(parts, input.meta.timestamp);
 }
@@ -39,8 +39,8 @@ function slideNumber(name: string): number {
   return Number(/slide(\d+)\.xml$/.exec(name)![1]);
 }
 
-async function normalizeWorkbooks(parts: Parts, meta: DeckMeta): Promise<void> {
-  const workbooks = [...parts].filter(([name]) => name.startsWith("ppt/embeddings/") && name.endsWith(".xlsx"));
-  const normalized = await Promise.all(workbooks.map(([, bytes]) => normalizeWorkbook(bytes as Uint8Array, meta)));
-  workbooks.forEach(([name], i) => parts.set(name, normalized[i]));
+function normalizeWorkbooks(parts: Parts, meta: DeckMeta): void {
+  for (const [name, bytes] of parts) {
+    if (name.startsWith("ppt/embeddings/") && name.endsWith(".xlsx")) parts.set(name, normalizeWorkbook(bytes as Uint8Array, meta));
+  }
 }

@@ -8,6 +8,7 @@ import { loadImages } from "./load-images.js";
 import { postprocessPptx } from "./postprocess.js";
 import { PptxGen } from "./pptxgen.js";
 import { toHex } from "./units.js";
+import { writeParts } from "./write-parts.js";
 
 const LAYOUT_NAME = "KAMDECK";
 
@@ -25,6 +26,5 @@ export async function renderPptx(layout: DeckLayout): Promise<Uint8Array> {
     for (const primitive of slideLayout.primitives) renderPrimitive(slide, primitive, ctx);
     return ctx.slide;
   });
-  const raw = (await pptx.write({ outputType: "uint8array" })) as Uint8Array;
-  return postprocessPptx(raw, { meta: layout.meta, slides: records });
+  return postprocessPptx(await writeParts(pptx), { meta: layout.meta, slides: records });
 }

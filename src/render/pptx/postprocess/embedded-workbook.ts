@@ -3,11 +3,11 @@
 import type { DeckMeta } from "../../../layout/types.js";
 import { coreXml } from "./doc-props.js";
 import { pruneContentTypes } from "./package-repair.js";
-import { readParts } from "./parts.js";
 import { writePinnedZip } from "./pinned-zip.js";
+import { readZip } from "./zip-io.js";
 
-export async function normalizeWorkbook(bytes: Uint8Array, meta: DeckMeta): Promise<Uint8Array> {
-  const parts = await readParts(bytes);
+export function normalizeWorkbook(bytes: Uint8Array, meta: DeckMeta): Uint8Array {
+  const parts = readZip(bytes);
   parts.set("docProps/core.xml", coreXml(meta));
   pruneContentTypes(parts);
   return writePinnedZip(parts, meta.timestamp);

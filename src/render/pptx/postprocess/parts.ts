@@ -1,21 +1,11 @@
 // The package as a map of part name -> content. XML parts are strings (the few
 // edits are targeted string edits: no DOM, the batch renders ~100 decks/s);
 // everything else stays bytes.
-import JSZip from "jszip";
 
 export type Parts = Map<string, string | Uint8Array>;
 
 export function isXmlPart(name: string): boolean {
   return name.endsWith(".xml") || name.endsWith(".rels");
-}
-
-export async function readParts(bytes: Uint8Array | ArrayBuffer): Promise<Parts> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts: Parts = new Map();
-  const files = Object.values(zip.files).filter((f) => !f.dir);
-  const contents = await Promise.all(files.map((f) => (isXmlPart(f.name) ? f.async("string") : f.async("uint8array"))));
-  files.forEach((f, i) => parts.set(f.name, contents[i]));
-  return parts;
 }
 
 export function textPart(parts: Parts, name: string): string {

@@ -1,0 +1,58 @@
+// Gets pptxgenjs's package as parts without zipping it. pptxgenjs fills a JSZip
+// object and ends with `zip.generateAsync({ type: outputType })`; zipping there
+// (JSZip's chunked pipeline, ~100 ms for a 12-slide deck) only for
+// post-processing to unzip it again was most of the render time. A one-time
+// hook on JSZip answers a private output type with the entries instead; every
+// other caller of JSZip is untouched.
+import JSZip from "jszip";
+import type { Pptx } from "./pptxgen.js";
+import { isXmlPart, type Parts } from "./postprocess/parts.js";
+import { readZip } from "./postprocess/zip-io.js";
+
+const PARTS_OUTPUT = "kamdeck-parts";
+const HOOKED = Symbol.for("kamdeck.jszip-parts-output");
+
+interface CapturedParts {
+  [HOOKED]: true;
+  parts: Parts;
+}
+
+type Generate = (this: JSZip, options?: { type?: string }) => Promise<unknown>;
+
+function installHook(): void {
+  const proto = JSZip.prototype as unknown as { generateAsync: Generate; [HOOKED]?: true };
+  if (proto[HOOKED]) return;
+  const original = proto.generateAsync;
+  proto.generateAsync = function (this: JSZip, options) {
+    if (options?.type !== PARTS_OUTPUT) return original.call(this, options);
+    return collectParts(this).then((parts): CapturedParts => ({ [HOOKED]: true, parts }));
+  };
+  proto[HOOKED] = true;
+}
+
+async function collectParts(zip: JSZip): Promise<Parts> {
+  const files = Object.values(zip.files).filter((f) => !f.dir);
+  const contents = await Promise.all(files.map(readEntry));
+  return new Map(files.map((f, i) => [f.name, contents[i]]));
+}
+
+/**
+ * JSZip 3 keeps what `file()` was given (a string, or bytes once base64 is
+ * decoded) as a promise in `_data`; reading it skips a stream pipeline per
+ * entry. Anything unexpected goes through the public API.
+ */
+async function readEntry(file: JSZip.JSZipObject): Promise<string | Uint8Array> {
+  const data: unknown = await (file as unknown as { _data?: unknown })._data;
+  const wantText = isXmlPart(file.name);
+  if (wantText && typeof data === "string") return data;
+  if (!wantText && data instanceof Uint8Array) return data;
+  return wantText ? file.async("string") : file.async("uint8array");
+}
+
+export async function writeParts(pptx: Pptx): Promise<Parts> {
+  installHook();
+  const out = (await pptx.write({ outputType: PARTS_OUTPUT as "uint8array" })) as unknown;
+  if (typeof out === "object" && out !== null && HOOKED in out) return (out as CapturedParts).parts;
+  // Another copy of JSZip served pptxgenjs: fall back to unzipping its output.
+  return readZip(out as Uint8Array);
+}
