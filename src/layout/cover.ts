@@ -9,6 +9,7 @@ import type { LayoutContext } from "./context.js";
 import { fitImage, readImageSize } from "./image-size.js";
 import { logoMime } from "./frame.js";
 import { readableOn } from "./color.js";
+import { TEXT_PADDING } from "./context.js";
 
 export function layoutCover(slide: CoverSlide, ctx: LayoutContext): SlideLayout[] {
   const { grid, theme } = ctx;
@@ -23,8 +24,8 @@ export function layoutCover(slide: CoverSlide, ctx: LayoutContext): SlideLayout[
   );
   if (slide.logo) {
     const box = fitImage(readImageSize(slide.logo.path), { x: right.x, y: 0.9, w: Math.min(right.w, 3.6), h: 1.2 });
-    // Left-aligned on the text column, so the logo and the name share one edge.
-    out.push({ type: "image", ...box, x: right.x, y: 0.9 + 1.2 - box.h, path: slide.logo.path, mime: slide.logo.mime, alt: slide.account });
+    // Left-aligned on the text's ink edge (the text boxes' padding), so logo and name share one edge.
+    out.push({ type: "image", ...box, x: right.x + TEXT_PADDING, y: 0.9 + 1.2 - box.h, path: slide.logo.path, mime: slide.logo.mime, alt: slide.account });
   }
   out.push(...rightColumn(ctx, slide, right));
   return [{ kind: slide.kind, title: slide.title, background: theme.colors.background, primitives: out }];
@@ -44,7 +45,7 @@ function rightColumn(ctx: LayoutContext, slide: CoverSlide, col: { x: number; w:
   }
   if (slide.manager) {
     const lines = [{ text: slide.manager.name, bold: true }, ...(slide.manager.title ? [{ text: slide.manager.title }] : []), ...(slide.manager.email ? [{ text: slide.manager.email, link: `mailto:${slide.manager.email}` }] : [])];
-    out.push(ctx.text({ x, y: 5.45, w, h: 0.95, paragraphs: lines, size: theme.sizes.body, color: theme.colors.text, ellipsis: true, role: "body" }).primitive);
+    out.push(ctx.text({ x, y: 5.3, w, h: 1.1, paragraphs: lines, size: theme.sizes.subtitle, minSize: theme.sizes.body, color: theme.colors.text, ellipsis: true, role: "body" }).primitive);
   }
   if (ctx.info.confidentialMark) {
     out.push(ctx.text({ x, y: ctx.grid.height - ctx.grid.margin - 0.4, w, h: 0.4, paragraphs: [{ text: ctx.info.confidentialMark }], size: theme.sizes.small, bold: true, color: theme.colors.danger, valign: "bottom", role: "footer" }).primitive);

@@ -4,6 +4,7 @@ import { it } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderPdf } from "../../src/render/pdf/render-pdf.js";
+import { renderPptx } from "../../src/render/pptx/render-pptx.js";
 import { layoutFile } from "./pipeline.js";
 
 const out = process.env.KAMDECK_PREVIEW;
@@ -16,6 +17,7 @@ it.skipIf(!out)("renders a preview PDF per audience", async () => {
     const { layout } = await layoutFile(plan, audience, theme);
     writeFileSync(join(out!, `${audience}.json`), JSON.stringify(layout, null, 1));
     writeFileSync(join(out!, `${audience}.pdf`), await renderPdf(layout));
+    writeFileSync(join(out!, `${audience}.pptx`), await renderPptx(layout));
     if (layout.warnings.length) console.log(audience, layout.warnings);
   }
 });
@@ -25,5 +27,6 @@ it.skipIf(!out)("renders the stress deck (30 actions, long SWOT)", async () => {
   const { actionsSlide, swotSlide } = await import("./stress-fixtures.js");
   const { layout } = await layoutSlides([actionsSlide(30), swotSlide(9)], { theme: process.env.KAMDECK_PREVIEW_THEME ?? "default" });
   writeFileSync(join(out!, "stress.pdf"), await renderPdf(layout));
+  writeFileSync(join(out!, "stress.pptx"), await renderPptx(layout));
   if (layout.warnings.length) console.log("stress", layout.warnings);
 });
