@@ -25,6 +25,9 @@ function infoOf(meta: DeckMeta): PDFKit.DocumentInfo {
 export function createDocument(meta: DeckMeta): PdfDoc {
   return new PDFDocument({
     autoFirstPage: false,
+    // pdfkit opens a default font in its constructor; it is never drawn, so never
+    // embedded, and Courier's metrics (no kerning pairs) are the cheapest to parse.
+    font: "Courier",
     margin: 0,
     pdfVersion: "1.7",
     info: infoOf(meta),
