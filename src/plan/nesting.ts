@@ -43,10 +43,10 @@ function opensQuote(line: string, i: number): boolean {
   return before === "" || before === "-" || /[-:[{,]$/.test(before) || /(^|\s)-$/.test(before);
 }
 
-/** Scans one line for flow brackets; returns the deepest flow depth reached and its column. */
-function scanFlow(line: string, state: FlowState): { max: number; col: number } {
+/** Scans one line for flow brackets; returns the deepest flow depth reached and the column where it first exceeded `budget`. */
+function scanFlow(line: string, state: FlowState, budget: number): { max: number; col: number } {
   let max = state.depth;
-  let col = 1;
+  let col = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (state.quote) {
@@ -61,10 +61,8 @@ function scanFlow(line: string, state: FlowState): { max: number; col: number } 
     if ((c === '"' || c === "'") && opensQuote(line, i)) state.quote = c;
     else if (c === "[" || c === "{") {
       state.depth++;
-      if (state.depth > max) {
-        max = state.depth;
-        col = i + 1;
-      }
+      max = Math.max(max, state.depth);
+      if (state.depth > budget && col === 0) col = i + 1;
     } else if ((c === "]" || c === "}") && state.depth > 0) state.depth--;
   }
   return { max, col };
@@ -89,8 +87,8 @@ export function findExcessiveNesting(text: string, limit: number): DepthExcess |
       else stack.push({ indent, depth });
       blockDepth = depth;
     }
-    const { max, col } = scanFlow(line, flow);
-    if (blockDepth + max > limit) return { line: n + 1, col: max > 0 ? col : indent + 1, depth: blockDepth + max };
+    const { max, col } = scanFlow(line, flow, limit - blockDepth);
+    if (blockDepth + max > limit) return { line: n + 1, col: col || indent + 1, depth: blockDepth + max };
   }
   return undefined;
 }
