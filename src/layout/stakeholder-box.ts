@@ -17,6 +17,8 @@ export interface BoxStyle {
   /** Points. */
   nameSize: number;
   textSize: number;
+  /** A title longer than this many lines is shortened with an ellipsis. */
+  maxTitleLines: number;
 }
 
 export interface BoxMetrics extends BoxStyle {
@@ -34,8 +36,6 @@ const PAD = 0.065;
 const CHIP_PAD = 0.06;
 const CHIP_GAP = 0.04;
 const ROW_GAP = 0.03;
-/** A title longer than this many lines is shortened with an ellipsis. */
-const MAX_TITLE_LINES = 2;
 
 const innerWidth = (s: BoxStyle): number => s.w - BAR - 2 * PAD;
 /** Inches: the stance marker and the gap after it. */
@@ -72,17 +72,29 @@ function flowChips(ctx: LayoutContext, labels: string[], s: BoxStyle): Array<{ t
   });
 }
 
+const chipBlockH = (s: BoxStyle, rows: number): number => rows * chipH(s) + (rows - 1) * CHIP_GAP;
+const titleBlockH = (s: BoxStyle, lines: number): number => (lines ? lines * lh(s.textSize) + 0.04 : 0);
+const chipRowsOf = (ctx: LayoutContext, p: ViewStakeholder, labels: StakeholderMapSlide["labels"], s: BoxStyle): number =>
+  1 + Math.max(0, ...flowChips(ctx, p.roles.map((r) => labels.roles[r] ?? r), s).map((c) => c.row));
+
+/**
+ * One height for every box: the tallest title-plus-chips block on the page. Chips sit at the
+ * bottom of each box, so a title may use the room a person with fewer chips leaves free.
+ */
 export function measureBoxes(ctx: LayoutContext, people: ViewStakeholder[], labels: StakeholderMapSlide["labels"], s: BoxStyle): BoxMetrics {
   let titleLines = 0;
   let chipRows = 1;
+  let block = 0;
   let relationshipWord = true;
   for (const p of people) {
     if (!stanceRowFits(ctx, p, labels, s)) relationshipWord = false;
-    if (p.title) titleLines = Math.max(titleLines, Math.min(MAX_TITLE_LINES, wrapText(ctx.fonts, p.title, { size: s.textSize, width: innerWidth(s) - 0.04 }).length));
-    const chips = flowChips(ctx, p.roles.map((r) => labels.roles[r] ?? r), s);
-    chipRows = Math.max(chipRows, 1 + Math.max(0, ...chips.map((c) => c.row)));
+    const lines = p.title ? Math.min(s.maxTitleLines, wrapText(ctx.fonts, p.title, { size: s.textSize, width: innerWidth(s) - 0.03 }).length) : 0;
+    const rows = chipRowsOf(ctx, p, labels, s);
+    titleLines = Math.max(titleLines, lines);
+    chipRows = Math.max(chipRows, rows);
+    block = Math.max(block, titleBlockH(s, lines) + chipBlockH(s, rows));
   }
-  const h = 2 * PAD + lh(s.nameSize) + 0.04 + titleLines * lh(s.textSize) + 0.04 + ROW_GAP + chipRows * chipH(s) + (chipRows - 1) * CHIP_GAP + ROW_GAP + lh(s.textSize) + 0.035;
+  const h = 2 * PAD + lh(s.nameSize) + 0.04 + block + 2 * ROW_GAP + lh(s.textSize) + 0.035;
   return { ...s, h, titleLines, chipRows, relationshipWord };
 }
 
@@ -105,18 +117,20 @@ export function layoutStakeholderBox(
     ctx.text({ x: r3(extra.x ?? ix), y: r3(y), w: r3(extra.w ?? iw), h: r3(h), paragraphs: [{ text: t }], size, minSize: size, bold: extra.bold, color: extra.color, align: extra.align, padding: 0.015, ellipsis: true, role: "label", field: o.field, where: "the stakeholder box" }).primitive;
   out.push(text(p.name, m.nameSize, lh(m.nameSize) + 0.04, { bold: true }));
   y += lh(m.nameSize) + 0.04;
-  if (m.titleLines) {
-    if (p.title) out.push(text(p.title, m.textSize, m.titleLines * lh(m.textSize) + 0.04));
-    y += m.titleLines * lh(m.textSize) + 0.04;
-  }
-  y += ROW_GAP;
+  const rowH = lh(m.textSize) + 0.035;
+  const stanceY = o.y + m.h - PAD - rowH;
+  const rows = chipRowsOf(ctx, p, o.labels, m);
+  const chipsY = stanceY - ROW_GAP - chipBlockH(m, rows);
+  // The title takes whatever room is left above the chips (whole lines only).
+  const titleRoom = chipsY - ROW_GAP - y;
+  const titleLines = Math.floor((titleRoom - 0.04) / lh(m.textSize) + 1e-6);
+  if (p.title && titleLines > 0) out.push(text(p.title, m.textSize, titleBlockH(m, titleLines)));
   for (const c of flowChips(ctx, p.roles.map((r) => o.labels.roles[r] ?? r), m)) {
-    const cy = y + c.row * (chipH(m) + CHIP_GAP);
+    const cy = chipsY + c.row * (chipH(m) + CHIP_GAP);
     out.push({ type: "rect", x: r3(ix + c.dx), y: r3(cy), w: r3(c.w), h: r3(chipH(m)), fill: colors.background, stroke: { color: colors.rule, width: 0.5 }, radius: 0.05 });
     out.push(ctx.text({ x: r3(ix + c.dx), y: r3(cy), w: r3(c.w), h: r3(chipH(m)), paragraphs: [{ text: c.text }], size: m.textSize, minSize: m.textSize, padding: 0.015, align: "center", valign: "middle", ellipsis: true, role: "label" }).primitive);
   }
-  y += m.chipRows * chipH(m) + (m.chipRows - 1) * CHIP_GAP + ROW_GAP;
-  const rowH = lh(m.textSize) + 0.035;
+  y = stanceY;
   const marker = markerSize(m);
   out.push(stanceMarker({ stance: p.stance, cx: ix + marker / 2, cy: y + rowH / 2, size: marker, fill: colors.text }));
   const words = stanceWords(p, o.labels);

@@ -22,8 +22,10 @@ const MAX_DROP = 0.3;
 /** From the most comfortable box to the smallest readable one: width (inches) and type scale. */
 export function boxStyles(ctx: LayoutContext): BoxStyle[] {
   const { body, small, min } = ctx.theme.sizes;
-  const at = (w: number, scale: number): BoxStyle => ({ w, nameSize: Math.max(min, Math.round(body * scale * 2) / 2), textSize: Math.max(min, Math.round(small * scale * 2) / 2) });
-  return [at(2.6, 1), at(2.3, 1), at(2.05, 1), at(1.85, 0.95), at(1.65, 0.9), at(1.5, 0.85), at(1.36, 0)];
+  const at = (w: number, scale: number): BoxStyle[] =>
+    // A third title line before a narrower box: a long title is better whole than cut.
+    [3, 2].map((maxTitleLines) => ({ w, maxTitleLines, nameSize: Math.max(min, Math.round(body * scale * 2) / 2), textSize: Math.max(min, Math.round(small * scale * 2) / 2) }));
+  return [at(2.6, 1), at(2.3, 1), at(2.05, 1), at(1.85, 0.95), at(1.65, 0.9), at(1.5, 0.85), at(1.36, 0)].flat();
 }
 
 export interface MapPage {
