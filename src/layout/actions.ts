@@ -52,12 +52,12 @@ function measureActionTable(ctx: LayoutContext, slide: ActionsSlide, actions: Ac
       ...(withExpected ? [{ header: slide.columns.expected, grow: 2, min: 2.2 }] : []),
     ],
     rows: actions.map((a) => [
-      a.action,
-      a.owner,
+      { text: a.action, field: `${a.field}.action` },
+      { text: a.owner, field: `${a.field}.owner` },
       // The marker sits after the date, inside the cell, in room the column keeps for it.
       a.overdue ? { text: a.due, color: colors.danger, bold: true, reserve: MARKER_ROOM } : a.due,
       "",
-      ...(withExpected ? [a.expectedResult ?? ""] : []),
+      ...(withExpected ? [{ text: a.expectedResult ?? "", field: `${a.field}.expected_result` }] : []),
     ]),
   });
 }

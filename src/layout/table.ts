@@ -4,7 +4,7 @@
 // continuation slides (a row is never split).
 import type { Align, Color, Paragraph, TableCell, TablePrimitive, TableRow } from "./types.js";
 import type { LayoutContext } from "./context.js";
-import { lineHeightFor, wrapText } from "./text-kit.js";
+import { ellipsize, lineHeightFor, wrapText } from "./text-kit.js";
 import { readableOn } from "./color.js";
 
 export interface ColumnSpec {
@@ -26,7 +26,12 @@ export interface CellSpec {
   link?: string;
   /** Inches kept free after the text for a marker drawn over the cell. */
   reserve?: number;
+  /** YAML path of the text: named in the warning when the cell is cut. */
+  field?: string;
 }
+
+/** Lines a cell may take before it is cut with "…": a row must always fit a page. */
+export const MAX_CELL_LINES = 8;
 
 export interface MeasuredTable {
   /** Column widths (inches). */
@@ -74,7 +79,13 @@ export function measureRow(ctx: LayoutContext, cells: CellSpec[], widths: number
   const lh = lineHeightFor(size);
   let maxLines = 1;
   const out: TableCell[] = cells.map((c, i) => {
-    const lines = c.text ? wrapText(ctx.fonts, c.text, { size, bold: c.bold, width: widths[i] - 2 * CELL_PAD - (c.reserve ?? 0) }) : [""];
+    const width = widths[i] - 2 * CELL_PAD - (c.reserve ?? 0);
+    let lines = c.text ? wrapText(ctx.fonts, c.text, { size, bold: c.bold, width }) : [""];
+    if (lines.length > MAX_CELL_LINES) {
+      const last = ellipsize(ctx.fonts, lines[MAX_CELL_LINES - 1], { size, bold: c.bold }, width * 72 - 0.5);
+      lines = [...lines.slice(0, MAX_CELL_LINES - 1), last];
+      if (c.field) ctx.warn(c.field, `text shortened to fit ${MAX_CELL_LINES} lines of its table cell`);
+    }
     maxLines = Math.max(maxLines, lines.length);
     const paragraph: Paragraph = { lines: lines.map((t) => [{ text: t, ...(c.bold ? { bold: true } : {}), ...(c.link ? { link: c.link } : {}) }]) };
     return { paragraphs: [paragraph], ...(c.align ? { align: c.align } : {}), ...(c.fill ? { fill: c.fill } : {}), ...(c.bold ? { bold: true } : {}), ...(c.color ? { color: c.color } : {}) };

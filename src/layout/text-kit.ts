@@ -7,6 +7,7 @@ export {
   layoutTextBox,
   makeTextPrimitive,
   lineHeightFor,
+  ellipsize,
   type WrapOptions,
   type TextBoxInput,
   type TextBoxParagraphInput,

@@ -56,3 +56,17 @@ describe("isNumericColumn", () => {
     expect(isNumericColumn(cells)).toBe(expected);
   });
 });
+
+describe("cell cap", () => {
+  it("cuts a cell past MAX_CELL_LINES with an ellipsis and warns with its field", async () => {
+    const { MAX_CELL_LINES } = await import("../../src/layout/table.js");
+    const warnings: Array<{ field: string; message: string }> = [];
+    const local = createLayoutContext({ theme, themeDir: dir, info: deckInfo(), warnings });
+    const huge = Array.from({ length: 200 }, (_, i) => `mot${i}`).join(" ");
+    const t = measureTable(local, { width: 4, columns: [{ header: "A", grow: 1 }], rows: [[{ text: huge, field: "actions[0].expected_result" }]] });
+    const lines = t.rows[0].cells[0].paragraphs[0].lines;
+    expect(lines.length).toBe(MAX_CELL_LINES);
+    expect(lines.at(-1)![0].text.endsWith("…")).toBe(true);
+    expect(warnings.map((w) => w.field)).toEqual(["actions[0].expected_result"]);
+  });
+});
