@@ -18,11 +18,13 @@ export const BUILTIN_THEMES_DIR = path.resolve(path.dirname(fileURLToPath(import
 
 const THEME_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 
-/** A bare name (`default`) is a shipped theme; anything else is a folder or a theme.yaml path. */
+/** A bare name (`default`) is a shipped theme when one exists; anything else is a folder or a theme.yaml path. */
 async function themeFile(nameOrPath: string): Promise<string> {
   if (THEME_NAME.test(nameOrPath)) {
+    const builtin = path.join(BUILTIN_THEMES_DIR, nameOrPath, "theme.yaml");
+    const shipped = await stat(builtin).then((s) => s.isFile(), () => false);
     const local = await stat(nameOrPath).then((s) => s.isDirectory(), () => false);
-    if (!local) return path.join(BUILTIN_THEMES_DIR, nameOrPath, "theme.yaml");
+    if (shipped || !local) return builtin;
   }
   const abs = path.resolve(nameOrPath);
   const isDir = await stat(abs).then((s) => s.isDirectory(), () => false);
