@@ -1,4 +1,5 @@
-export { wrapText, splitLongWord, WRAP_SAFETY_PT, type WrapOptions } from "./wrap.js";
+export { wrapText, WRAP_SAFETY_PT, type WrapOptions } from "./wrap.js";
+export { wrapRuns, type RunInput, type WrapRunsOptions } from "./wrap-runs.js";
 export { splitAtoms, isCjk } from "./break-opportunities.js";
 export { layoutTextBox, candidateSizes, SIZE_STEP } from "./text-box.js";
 export { makeTextPrimitive } from "./text-primitive.js";

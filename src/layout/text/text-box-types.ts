@@ -1,7 +1,14 @@
 import type { Align, Color, Paragraph, TextPrimitive, VAlign } from "../types.js";
+import type { RunInput } from "./wrap-runs.js";
 
 export interface TextBoxParagraphInput {
   text: string;
+  /**
+   * Mixed styles in one paragraph ("Owner: " + bold "Jean Dupont"). When set, the
+   * runs are laid out instead of `text` (keep `text` as their concatenation, for
+   * messages); the paragraph's bold/italic/color/link apply to runs that leave them unset.
+   */
+  runs?: RunInput[];
   bullet?: boolean;
   /** Overrides the box's weight for this paragraph. */
   bold?: boolean;

@@ -2,11 +2,12 @@
 // every paragraph fits; otherwise the overflow is reported (and cut with "…"
 // when asked) so the caller can continue on a continuation slide.
 import type { FontStack } from "../../fonts/index.js";
-import { ellipsize } from "./ellipsis.js";
+import { ELLIPSIS, ellipsizeRuns } from "./ellipsis.js";
+import type { TextRun } from "../types.js";
 import { boxHeight, lineHeightFor } from "./metrics.js";
 import type { TextBoxInput, TextBoxResult } from "./text-box-types.js";
 import { WRAP_SAFETY_PT } from "./wrap.js";
-import { toIrParagraph, wrapParagraphs, wrappedHeightPt, type WrappedParagraph } from "./wrap-paragraphs.js";
+import { lineText, toIrParagraph, wrapParagraphs, wrappedHeightPt, type WrappedParagraph } from "./wrap-paragraphs.js";
 
 // Float noise only: a block exactly as tall as the box fits.
 const EPS_PT = 1e-6;
@@ -96,12 +97,12 @@ function cutToFit(
     return first ? [{ ...first, lines: withEllipsis(stack, first, first.lines.slice(0, 1)) }] : [];
   }
   const last = kept[kept.length - 1];
-  if (!last.lines[last.lines.length - 1].endsWith("…")) kept[kept.length - 1] = { ...last, lines: withEllipsis(stack, last, last.lines) };
+  if (!lineText(last.lines[last.lines.length - 1]).endsWith(ELLIPSIS)) kept[kept.length - 1] = { ...last, lines: withEllipsis(stack, last, last.lines) };
   return kept;
 }
 
-function withEllipsis(stack: FontStack, p: WrappedParagraph, lines: string[]): string[] {
+function withEllipsis(stack: FontStack, p: WrappedParagraph, lines: TextRun[][]): TextRun[][] {
   const out = lines.slice();
-  out[out.length - 1] = ellipsize(stack, out[out.length - 1], p.style, p.maxPt - WRAP_SAFETY_PT);
+  out[out.length - 1] = ellipsizeRuns(stack, out[out.length - 1], p.style, p.maxPt - WRAP_SAFETY_PT);
   return out;
 }

@@ -12,7 +12,8 @@ export function makeTextPrimitive(
   input: TextPrimitiveInput,
 ): { primitive: TextPrimitive; result: TextBoxResult } {
   for (const p of input.paragraphs) {
-    const err = missingCharactersError(stack, p.text, input.field ?? "text", { bold: p.bold ?? input.bold, italic: p.italic ?? input.italic });
+    const text = p.runs ? p.runs.map((r) => r.text).join("") : p.text;
+    const err = missingCharactersError(stack, text, input.field ?? "text", { bold: p.bold ?? input.bold, italic: p.italic ?? input.italic });
     if (err) throw err;
   }
   const result = layoutTextBox(stack, input);

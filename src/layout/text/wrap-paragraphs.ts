@@ -4,6 +4,7 @@ import type { FontStack } from "../../fonts/index.js";
 import type { Paragraph, TextRun } from "../types.js";
 import type { TextBoxInput, TextBoxParagraphInput } from "./text-box-types.js";
 import { wrapText } from "./wrap.js";
+import { toTextRun, wrapRuns, type RunInput } from "./wrap-runs.js";
 
 /** Inches between a bullet's left edge and its text. */
 export const BULLET_INDENT = 0.22;
@@ -11,7 +12,8 @@ export const BULLET_CHAR = "•";
 
 export interface WrappedParagraph {
   source: TextBoxParagraphInput;
-  lines: string[];
+  /** Visual lines, each a non-empty list of IR runs. */
+  lines: TextRun[][];
   /** Points; 0 on the first paragraph. */
   spaceBefore: number;
   /** Points available to each line. */
@@ -25,14 +27,17 @@ export function wrapParagraphs(stack: FontStack, input: TextBoxInput, size: numb
   return input.paragraphs.map((p, i) => {
     const style = { size, bold: p.bold ?? input.bold ?? false, italic: p.italic ?? input.italic ?? false };
     const width = Math.max(0, inner - (p.bullet ? indent : 0));
-    return {
-      source: p,
-      lines: wrapText(stack, p.text, { ...style, width }),
-      spaceBefore: i === 0 ? 0 : p.spaceBefore ?? 0,
-      maxPt: width * 72,
-      style,
-    };
+    const paragraphRun = paragraphDefaults(p);
+    const lines = p.runs
+      ? wrapRuns(stack, p.runs.map((r) => ({ ...paragraphRun, ...r })), { ...style, width })
+      : wrapText(stack, p.text, { ...style, width }).map((line) => [toTextRun(paragraphRun, line)]);
+    return { source: p, lines, spaceBefore: i === 0 ? 0 : p.spaceBefore ?? 0, maxPt: width * 72, style };
   });
+}
+
+/** What a paragraph sets for all its runs (a run's own values win). */
+function paragraphDefaults(p: TextBoxParagraphInput): RunInput {
+  return { text: "", bold: p.bold, italic: p.italic, color: p.color, link: p.link };
 }
 
 /** Points: lines and spaceBefore of the given paragraphs. */
@@ -41,17 +46,11 @@ export function wrappedHeightPt(paragraphs: readonly WrappedParagraph[], lineHei
 }
 
 export function toIrParagraph(p: WrappedParagraph, input: TextBoxInput): Paragraph {
-  const { source } = p;
-  const run = (text: string): TextRun => ({
-    text,
-    ...(source.bold !== undefined ? { bold: source.bold } : {}),
-    ...(source.italic !== undefined ? { italic: source.italic } : {}),
-    ...(source.color ? { color: source.color } : {}),
-    ...(source.link ? { link: source.link } : {}),
-  });
   return {
-    lines: p.lines.map((line) => [run(line)]),
-    ...(source.bullet ? { bullet: { char: BULLET_CHAR }, indent: input.bulletIndent ?? BULLET_INDENT } : {}),
+    lines: p.lines,
+    ...(p.source.bullet ? { bullet: { char: BULLET_CHAR }, indent: input.bulletIndent ?? BULLET_INDENT } : {}),
     ...(p.spaceBefore > 0 ? { spaceBefore: p.spaceBefore } : {}),
   };
 }
+
+export const lineText = (line: readonly TextRun[]): string => line.map((r) => r.text).join("");
