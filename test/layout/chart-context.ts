@@ -31,3 +31,29 @@ export function testContext(opts: { theme?: string; language?: "fr" | "en"; audi
   const theme = loadTestTheme(opts.theme);
   return { ...createLayoutContext({ theme, themeDir: join(themesDir, opts.theme ?? "default"), info, warnings }), warnings };
 }
+
+import { addFooters } from "../../src/layout/frame.js";
+import type { DeckLayout, SlideLayout, TextPrimitive, Primitive } from "../../src/layout/types.js";
+
+/** Wraps laid-out slides in a DeckLayout (footers added) for the shared invariants. */
+export function deckOf(ctx: LayoutContext, slides: SlideLayout[]): DeckLayout {
+  const { theme } = ctx;
+  return {
+    width: theme.slide.width,
+    height: theme.slide.height,
+    audience: ctx.info.audience,
+    meta: { title: "t", author: "a", subject: "s", language: ctx.info.locale, timestamp: ctx.info.timestamp },
+    fonts: { face: theme.fonts.face, twin: theme.fonts.twin, fallbacks: [...theme.fonts.fallbacks] },
+    slides: addFooters(ctx, slides),
+    warnings: [],
+  };
+}
+
+/** The words of a text primitive, lines joined by spaces. */
+export function textOf(p: TextPrimitive): string {
+  return p.paragraphs.map((q) => q.lines.map((l) => l.map((r) => r.text).join("")).join(" ")).join(" ");
+}
+
+export function texts(prims: Primitive[]): TextPrimitive[] {
+  return prims.filter((p): p is TextPrimitive => p.type === "text");
+}
