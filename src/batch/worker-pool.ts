@@ -14,6 +14,20 @@ export interface WorkerPoolOptions {
   maxOldGenerationSizeMb?: number;
 }
 
+/**
+ * Index of the queued task a free worker should run: the first among the next
+ * `window` whose key it owns (it has that plan loaded), else the oldest. A
+ * worker never waits for its own work: stealing keeps both cores busy.
+ */
+export function pickTaskIndex(keys: Array<string | undefined>, owns: (key: string) => boolean, window = 64): number {
+  const end = Math.min(keys.length, window);
+  for (let i = 0; i < end; i++) {
+    const key = keys[i];
+    if (key !== undefined && owns(key)) return i;
+  }
+  return 0;
+}
+
 export class WorkerCrashError extends Error {
   override name = "WorkerCrashError";
 }
@@ -69,14 +83,8 @@ export class WorkerPool {
     }
   }
 
-  /** Index of the queued task this slot should run: one it has affinity with among the next few, else the oldest. */
   private pickFor(slot: Slot): number {
-    const window = Math.min(this.queue.length, 64);
-    for (let i = 0; i < window; i++) {
-      const key = this.queue[i].key;
-      if (key !== undefined && this.owners.get(key) === slot) return i;
-    }
-    return 0;
+    return pickTaskIndex(this.queue.map((p) => p.key), (key) => this.owners.get(key) === slot);
   }
 
   private idleSlot(): Slot | undefined {

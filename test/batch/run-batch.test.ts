@@ -124,18 +124,6 @@ describe("determinism", () => {
   });
 });
 
-describe("worker affinity", () => {
-  it("sends most builds to the worker that scanned the plan (and has it loaded)", async () => {
-    const plans = Object.fromEntries(Array.from({ length: 24 }, (_, i) => [`p${i}.yaml`, { account: `Account ${i}`, probe: "affinity" }]));
-    const p = makePortfolio(plans);
-    await run(p, workerPoolExecutor({ size: 2, workerUrl, pipelineModule: fakePipelineUrl }));
-    const hits = readdirSync(p.out).filter((f) => f.endsWith("-client.pdf"))
-      .filter((f) => readFileSync(path.join(p.out, f), "utf8").endsWith("scanned-here=true")).length;
-    // Without affinity about half would land on the other worker.
-    expect(hits).toBeGreaterThanOrEqual(20);
-  });
-});
-
 describe("summary", () => {
   it("counts warnings and carries reminders and timings", async () => {
     const p = makePortfolio({ "a.yaml": { account: "Alpha", warning: "9 stakeholders", validated: "no" } });
