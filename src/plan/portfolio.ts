@@ -4,6 +4,7 @@
 // portfolio.yaml at or above a plan gives its defaults and its root. A bad file
 // is an error for that file only: the others are still returned.
 import { readdir, stat } from "node:fs/promises";
+import type { Dirent } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "./diagnostic.js";
 import { fileDiagnostic } from "./diagnostic.js";
@@ -45,13 +46,19 @@ export interface Discovery {
   empty: string[];
 }
 
+/** Symlinked plan files are followed; symlinked folders are not (no loops). */
+async function isFileOrLinkToFile(entry: Dirent, full: string): Promise<boolean> {
+  if (entry.isFile()) return true;
+  return entry.isSymbolicLink() && (await stat(full).then((s) => s.isFile(), () => false));
+}
+
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!entry.name.startsWith(".") && entry.name !== "node_modules") await walk(full, out);
-    } else if (entry.isFile() && /\.ya?ml$/i.test(entry.name) && entry.name !== PORTFOLIO_FILE) out.push(full);
+    } else if (/\.ya?ml$/i.test(entry.name) && entry.name !== PORTFOLIO_FILE && (await isFileOrLinkToFile(entry, full))) out.push(full);
   }
 }
 

@@ -1,5 +1,5 @@
 // Portfolio discovery on real folders built in a temporary directory.
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -29,6 +29,9 @@ beforeAll(async () => {
     await mkdir(path.dirname(path.join(root, rel)), { recursive: true });
     await writeFile(path.join(root, rel), text);
   }
+  await mkdir(path.join(root, "linked"));
+  await symlink(path.join(root, "lone.yaml"), path.join(root, "linked", "lone-link.yaml"));
+  await symlink(path.join(root, "linked"), path.join(root, "linked", "loop"));
 });
 
 describe("discoverPlans", () => {
@@ -80,6 +83,11 @@ describe("discoverPlans", () => {
     const found = await discoverPlans([path.join(root, "pf", "sub", "c.yaml")]);
     expect(found.plans[0].root).toBe(path.join(root, "pf"));
     expect(found.plans[0].defaults.currency).toBe("GBP");
+  });
+
+  it("follows symlinked plan files but not symlinked folders (no loops)", async () => {
+    const found = await discoverPlans([path.join(root, "linked")]);
+    expect(found.plans.map((p) => path.relative(root, p.file))).toEqual(["linked/lone-link.yaml"]);
   });
 
   it("the same plan named twice is listed once", async () => {
