@@ -1,0 +1,34 @@
+import { expect, it } from "vitest";
+import { layoutStakeholderTable } from "../../src/layout/stakeholder-table.js";
+import { relationshipTint } from "../../src/layout/contrast.js";
+import type { StakeholderTableSlide } from "../../src/deck/types.js";
+import type { TablePrimitive } from "../../src/layout/types.js";
+import { checkLayoutInvariants } from "./invariants.js";
+import { deckOf, testContext } from "./chart-context.js";
+
+const rel = ["strong", "good", "weak"] as const;
+const slide = (n: number): StakeholderTableSlide => ({
+  kind: "stakeholder-table",
+  section: "stakeholders",
+  title: "Stakeholders: roles and relationship",
+  columns: ["Name", "Title", "Roles", "Stance", "Relationship", "Notes"],
+  rows: Array.from({ length: n }, (_, i) => ({
+    cells: [`Person ${i}`, "Director of purchasing, health and beauty", "Decision maker, Budget holder", "Ally", ["Strong", "Good", "Weak"][i % 3], i % 2 ? "Met once at the trade show; go through Claire for anything about margins." : ""],
+    relationship: rel[i % 3],
+  })),
+});
+
+it.each(["default", "midnight"])("tints the relationship cell with the word and paginates long tables (theme %s)", (theme) => {
+  const ctx = testContext({ theme });
+  const pages = layoutStakeholderTable(slide(30), ctx);
+  expect(pages.length).toBeGreaterThan(1);
+  const tables = pages.map((p) => p.primitives.find((q): q is TablePrimitive => q.type === "table")!);
+  const rows = tables.flatMap((t) => t.rows.filter((r) => !r.header));
+  expect(rows).toHaveLength(30);
+  for (const t of tables) expect(t.rows[0].header).toBe(true);
+  rows.forEach((r, i) => {
+    expect(r.cells[4].fill).toBe(relationshipTint(ctx.theme, rel[i % 3]));
+    expect(r.cells[4].paragraphs[0].lines[0][0].text).toBe(["Strong", "Good", "Weak"][i % 3]);
+  });
+  expect(checkLayoutInvariants(deckOf(ctx, pages), { theme: ctx.theme })).toEqual([]);
+});
