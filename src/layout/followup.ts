@@ -39,13 +39,14 @@ export function layoutFollowup(slide: FollowupSlide, ctx: LayoutContext): SlideL
   const body: Primitive[] = [];
   const lanesBottom = lanesTop + laneH * slide.touchpoints.length;
   if (axis) body.push(...drawAxis(ctx, axis, grid.body.y, axisH, lanesBottom));
+  // Under the lanes, so date labels (on a background fill) stay legible where the rule crosses them.
+  if (axis && slide.nextReviewDate) body.push(...reviewRule(ctx, axis, dayNumber(slide.nextReviewDate), grid.body.y, lanesBottom));
   slide.touchpoints.forEach((t, i) => {
     const y = lanesTop + i * laneH;
     body.push(...laneLabel(ctx, t, { ...labelCol, y, h: laneH }));
     body.push(...(axis && t.dates ? laneMarkers(ctx, t.dates, axis, y, laneH) : laneDateList(ctx, t, { ...timeCol, y, h: laneH })));
     body.push({ type: "line", x1: labelCol.x, y1: r3(y + laneH), x2: r3(timeCol.x + timeCol.w), y2: r3(y + laneH), stroke: { color: theme.colors.rule, width: 0.5 } });
   });
-  if (axis && slide.nextReviewDate) body.push(...reviewRule(ctx, axis, dayNumber(slide.nextReviewDate), grid.body.y, lanesBottom));
   if (slide.nextReview) body.push(...callout(ctx, slide, { ...grid.col(0, 12), y: r3(lanesBottom + grid.gutter * 1.5), h: calloutH }));
   return [framedSlide(ctx, { kind: slide.kind, title: slide.title, subtitle: slide.subtitle }, body)];
 }
@@ -109,7 +110,7 @@ function laneMarkers(ctx: LayoutContext, dates: string[], axis: Axis, y: number,
     const w = ctx.fonts.measure(text, { size: sizes.small }) / 72 + 0.08;
     // Dense rhythms (weekly e-mails) keep every diamond but only the labels that have room.
     if (x - w / 2 < lastRight + 0.06) continue;
-    out.push(ctx.text({ x: r3(x - w / 2), y: r3(cy + d + 0.03), w: r3(w), h: r3(labelH), paragraphs: [{ text }], size: sizes.small, padding: 0.02, align: "center", role: "caption" }).primitive);
+    out.push(ctx.text({ x: r3(x - w / 2), y: r3(cy + d + 0.03), w: r3(w), h: r3(labelH), paragraphs: [{ text }], size: sizes.small, padding: 0.02, align: "center", fill: colors.background, role: "caption" }).primitive);
     lastRight = x + w / 2;
   }
   return out;
