@@ -59,20 +59,32 @@ export function breakHardLine(hard: string, maxPt: number, width: RangeWidth): L
   return lines.length > 0 ? lines : [{ start: 0, end: 0 }];
 }
 
-/** Cuts a word wider than the line between grapheme clusters; the last piece may be short. */
+/** Characters after which a URL or e-mail address reads well when it must be cut. */
+const URL_BREAK_AFTER = /[./@_?&=#:-]/;
+
+/**
+ * Cuts a word wider than the line between grapheme clusters; the last piece may be
+ * short. A cut right after "." "/" "@"... is preferred when it keeps most of the line.
+ */
 function splitLongRange(hard: string, start: number, end: number, maxPt: number, width: RangeWidth): LineRange[] {
   const pieces: LineRange[] = [];
   let from = start;
   let at = start;
   for (const { segment } of graphemes.segment(hard.slice(start, end))) {
     if (at > from && width(from, at + segment.length) > maxPt) {
-      pieces.push({ start: from, end: at });
-      from = at;
+      const cut = softCut(hard, from, at);
+      pieces.push({ start: from, end: cut });
+      from = cut;
     }
     at += segment.length;
   }
   pieces.push({ start: from, end });
   return pieces;
+}
+
+function softCut(hard: string, from: number, at: number): number {
+  for (let k = at - 1; k > from + (at - from) * 0.6; k--) if (URL_BREAK_AFTER.test(hard[k - 1])) return k;
+  return at;
 }
 
 /** End offset without the ordinary spaces before it (no-break spaces are content). */

@@ -53,6 +53,14 @@ describe("wrapText", () => {
     for (const piece of pieces) expect(widthIn(piece + "a", 12)).toBeGreaterThan(2 - 0.5 / 72);
   });
 
+  it("cuts an over-long address after a dot or a slash rather than mid-name", () => {
+    const url = "https://extranet.maisondoree.example/fournisseurs/revues/2026/T4/plan-de-compte";
+    const lines = wrapText(stack, url, { size: 12, width: 1.6 });
+    expect(lines.join("")).toBe(url);
+    for (const line of lines) expect(widthIn(line, 12)).toBeLessThanOrEqual(1.6);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/[./@_?&=#:-]$/);
+  });
+
   it("breaks after hyphens and slashes inside words", () => {
     const lines = wrapText(stack, "Saint-Étienne Q3/Q4", { size: 12, width: widthIn("Saint-Étienne Q3/", 12) + 0.02 });
     expect(lines).toEqual(["Saint-Étienne Q3/", "Q4"]);
