@@ -108,6 +108,7 @@ export const Objective = z.strictObject({
 
 export const Role = z.enum(["influencer", "user", "executive", "decision_maker", "budget_holder"]);
 export const Stance = z.enum(["champion", "ally", "neutral", "detractor"]);
+/** strong (green), good (orange), weak (red), as in the method. */
 export const Relationship = z.enum(["strong", "good", "weak"]);
 
 export const Stakeholder = z.strictObject({
@@ -232,22 +233,22 @@ export const CustomSection = z.strictObject({
 });
 
 export const Plan = z.strictObject({
-  plan: z.literal(1, { message: "kamdeck reads format version 1: write `plan: 1`" }),
-  language: Language.default("fr"),
+  plan: z.literal(1, { message: "kamdeck reads format version 1: write `plan: 1`" }).describe("Format version: 1"),
+  language: Language.default("fr").describe("Language of the deck's labels, dates and numbers"),
   period: Period,
-  currency: Currency.default("EUR"),
+  currency: Currency.default("EUR").describe("ISO 4217 code of every amount"),
   theme: z.string().optional().describe("A theme name or a path to a theme folder"),
-  account: Account,
-  team: Team.optional(),
-  objectives: z.array(Objective).optional(),
-  stakeholders: z.array(Stakeholder).optional(),
-  swot: Swot.optional(),
-  solution: z.array(Solution).optional(),
-  actions: z.array(Action).optional(),
-  followup: Followup.optional(),
-  validation: Validation.optional(),
-  sections: z.array(SectionName).optional(),
-  custom_sections: z.array(CustomSection).optional(),
+  account: Account.describe("1. General information about the client"),
+  team: Team.optional().describe("Our side: the key account manager and the team"),
+  objectives: z.array(Objective).optional().describe("2. The client's objectives for the next 12 months"),
+  stakeholders: z.array(Stakeholder).optional().describe("3. The stakeholder map: internal only, never in a client deck"),
+  swot: Swot.optional().describe("4. SWOT lists and/or a SWOT grid by factor"),
+  solution: z.array(Solution).optional().describe("5. How our offer supports each objective, with offers and ROI"),
+  actions: z.array(Action).optional().describe("6. The action plan: what, who, when"),
+  followup: Followup.optional().describe("7. Follow-up cadence and the quarterly review"),
+  validation: Validation.optional().describe("8. The client's validation of the plan"),
+  sections: z.array(SectionName).optional().describe("Which sections, in which order (default: all that have data)"),
+  custom_sections: z.array(CustomSection).optional().describe("Extra slides"),
 });
 
 export type Plan = z.infer<typeof Plan>;
