@@ -8,4 +8,5 @@ export { BULLET_INDENT, BULLET_CHAR } from "./wrap-paragraphs.js";
 export { lineHeightFor, baselineOffset, boxHeight, blockHeightPt, LINE_HEIGHT_FACTOR } from "./metrics.js";
 export { textWidth, naturalWidth, longestWordWidth, type SizedStyle } from "./natural-width.js";
 export { missingCharactersError, MissingCharactersError } from "./missing-characters.js";
+export { findUndrawableText } from "./undrawable-text.js";
 export type { TextBoxInput, TextBoxParagraphInput, TextBoxResult, TextPrimitiveInput } from "./text-box-types.js";
