@@ -74,6 +74,7 @@ export function makeChart(input: ChartInput, ctx: LayoutContext): ChartPrimitive
     series,
     min: scale.min,
     max: scale.max,
+    step: scale.step,
     fontSize,
     fontFace: theme.fonts.face,
     textColor: theme.colors.text,

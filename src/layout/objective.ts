@@ -69,7 +69,8 @@ function layoutKpiRow(ctx: LayoutContext, k: ObjectiveKpi, y: number, h: number,
   const barY = y + (h - kpiBarHeight(ctx)) / 2;
   const categories = k.history.map((p) => periodLabel(p.period, ctx.info.language));
   const values = k.history.map((p) => p.value);
-  if (k.current !== undefined) {
+  // The current value closes the series, unless the history already has the deck's quarter.
+  if (k.current !== undefined && !k.history.some((p) => p.period === ctx.info.period)) {
     categories.push(ctx.info.periodLabel);
     values.push(k.current);
   }

@@ -6,9 +6,9 @@ import type { StakeholderTableSlide } from "../deck/types.js";
 import type { SlideLayout } from "./types.js";
 import type { LayoutContext } from "./context.js";
 import { framedSlide } from "./frame.js";
-import { measureTable, tablePrimitive, type CellSpec, type ColumnSpec } from "./table.js";
+import { measureTable, tablePrimitive, tableSize, type CellSpec, type ColumnSpec } from "./table.js";
 import { continuationTitle } from "./text-kit.js";
-import { splitByHeight } from "./split-rows.js";
+import { balancedPages } from "./balance-pages.js";
 import { relationshipTint } from "./contrast.js";
 
 /** Column shapes in the deck's order: name, title, roles, stance, relationship, notes (inches). */
@@ -32,8 +32,13 @@ export function layoutStakeholderTable(slide: StakeholderTableSlide, ctx: Layout
       return { text };
     }),
   );
-  const table = measureTable(ctx, { width: grid.body.w, columns, rows });
-  const pages = splitByHeight(table.rows, grid.body.h - table.header.h);
+  // One step smaller text (never under the minimum) when that saves a continuation slide.
+  const sizes = [...new Set([tableSize(ctx), Math.max(theme.sizes.min, tableSize(ctx) - 1)])];
+  const tries = sizes.map((size) => {
+    const table = measureTable(ctx, { width: grid.body.w, columns, rows, size });
+    return { table, pages: balancedPages(table.rows, grid.body.h - table.header.h) };
+  });
+  const { table, pages } = tries.reduce((best, t) => (t.pages.length < best.pages.length ? t : best));
   return pages.map((page, i) =>
     framedSlide(ctx, { kind: slide.kind, title: continuationTitle(slide.title, i + 1, pages.length, ctx.info.language), subtitle: slide.subtitle }, [
       tablePrimitive(ctx, { x: grid.body.x, y: grid.body.y, table, rows: page }),

@@ -183,6 +183,8 @@ export interface ChartPrimitive {
   /** Value axis bounds, shared by both outputs. */
   min: number;
   max: number;
+  /** Value axis step between gridlines (same unit as min/max), so both outputs draw the same gridlines. */
+  step?: number;
   /** Points. */
   fontSize: number;
   fontFace: string;

@@ -32,3 +32,13 @@ it.each(["default", "midnight"])("tints the relationship cell with the word and 
   });
   expect(checkLayoutInvariants(deckOf(ctx, pages), { theme: ctx.theme })).toEqual([]);
 });
+
+it("spreads rows evenly over continuation slides instead of leaving an orphan row", () => {
+  const ctx = testContext();
+  for (const n of [14, 19, 23, 31]) {
+    const pages = layoutStakeholderTable(slide(n), ctx);
+    const counts = pages.map((p) => p.primitives.find((q): q is TablePrimitive => q.type === "table")!.rows.length - 1);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(n);
+    if (counts.length > 1) expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(2);
+  }
+});
