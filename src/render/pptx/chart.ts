@@ -8,6 +8,8 @@ import { cleanXmlText } from "./sanitize.js";
 import { toHex } from "./units.js";
 
 export function renderChart(slide: PptxSlide, p: ChartPrimitive, ctx: RenderContext): void {
+  // pptxgenjs throws a TypeError on a chart without data; there is nothing to draw anyway.
+  if (p.series.length === 0 || p.categories.length === 0) return;
   const labels = p.categories.map(cleanXmlText);
   const data = p.series.map((s) => ({ name: cleanXmlText(s.name), labels, values: s.values }));
   const type = p.chart === "bar" ? ctx.pptx.ChartType.bar : ctx.pptx.ChartType.line;
