@@ -39,6 +39,19 @@ describe("renderPdf", () => {
     });
   });
 
+  it("draws no other text: each page reads as its slide's lines in primitive order, plus the bullets", async () => {
+    const pages = await extractPdfText(bytes);
+    everyPrimitiveLayout.slides.forEach((slide, i) => {
+      const withoutBullets = squash(pages[i].text).replaceAll("•", "");
+      expect(withoutBullets, `slide ${i + 1}`).toBe(slideTexts(slide).map(squash).join(""));
+    });
+  });
+
+  it("places the image on its page", () => {
+    const rows = tool("pdfimages", ["-list", FILE]).trim().split("\n").slice(2);
+    expect(rows.map((r) => r.trim().split(/\s+/).slice(0, 5))).toEqual([["1", "0", "image", "240", "120"]]);
+  });
+
   it("passes qpdf --check", () => {
     const check = spawnSync("qpdf", ["--check", FILE], { encoding: "utf8" });
     expect(check.stderr).toBe("");
