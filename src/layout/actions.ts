@@ -7,6 +7,7 @@ import type { ActionRow, ActionsSlide } from "../deck/types.js";
 import type { Primitive, SlideLayout, TableRow } from "./types.js";
 import type { LayoutContext } from "./context.js";
 import { framedSlide } from "./frame.js";
+import { balance } from "./split-rows.js";
 import { CELL_PAD, measureTable, tablePrimitive, type MeasuredTable } from "./table.js";
 import { continuationTitle, wrapText, lineHeightFor } from "./text-kit.js";
 import { readableOn, wash } from "./color.js";
@@ -26,7 +27,9 @@ export function layoutActions(slide: ActionsSlide, ctx: LayoutContext): SlideLay
   const lines = buildLines(slide, table, slide.groups.map((g) => groupRow(ctx, table, g.objective)));
   const hasOverdue = actions.some((a) => a.overdue);
   const available = grid.body.h - (hasOverdue ? LEGEND_H : 0);
-  const pages = paginateLines(lines, available - table.header.h);
+  const room = available - table.header.h;
+  const first = paginateLines(lines, room);
+  const pages = first.length > 1 ? balance(first.length, room, (r) => paginateLines(lines, r)) : first;
   return pages.map((page, i) => {
     const title = continuationTitle(slide.title, i + 1, pages.length, ctx.info.language);
     const body: Primitive[] = [tablePrimitive(ctx, { x: grid.body.x, y: grid.body.y, table, rows: page.map((l) => l.row) }), ...overlays(ctx, table, page)];

@@ -12,7 +12,7 @@ export function layoutSwotGrid(slide: SwotGridSlide, ctx: LayoutContext): SlideL
   const { grid, theme } = ctx;
   const table = measureTable(ctx, {
     width: grid.body.w,
-    columns: slide.columns.map((header, i) => (i === 0 ? { header, min: 1.8, max: 3.0 } : { header, grow: 1, min: 1.6 })),
+    columns: slide.columns.map((header, i) => (i === 0 ? { header, min: 1.8, max: 3.0 } : { header, grow: contentWeight(slide.rows, i), min: 1.6 })),
     // The factor is the row's label: bold, so the eye runs down it first.
     rows: slide.rows.map((r) => r.map((text, i) => (i === 0 ? { text, bold: true, color: theme.colors.primary } : text))),
   });
@@ -22,4 +22,11 @@ export function layoutSwotGrid(slide: SwotGridSlide, ctx: LayoutContext): SlideL
       tablePrimitive(ctx, { x: grid.body.x, y: grid.body.y, table, rows }),
     ]),
   );
+}
+
+/** A column's share of the width follows how much it has to say, so a sparse column does not squeeze a full one. */
+function contentWeight(rows: string[][], col: number): number {
+  const chars = (c: number) => rows.reduce((s, r) => s + (r[c]?.length ?? 0), 0);
+  const most = Math.max(1, ...rows[0]?.map((_, c) => (c === 0 ? 0 : chars(c))) ?? [1]);
+  return 0.5 + chars(col) / most;
 }

@@ -24,8 +24,8 @@ it.skipIf(!out)("renders a preview PDF per audience", async () => {
 
 it.skipIf(!out)("renders the stress deck (30 actions, long SWOT)", async () => {
   const { layoutSlides } = await import("./deck-fixture.js");
-  const { actionsSlide, swotSlide } = await import("./stress-fixtures.js");
-  const { layout } = await layoutSlides([actionsSlide(30), swotSlide(9)], { theme: process.env.KAMDECK_PREVIEW_THEME ?? "default" });
+  const { actionsSlide, swotSlide, edgeSlides } = await import("./stress-fixtures.js");
+  const { layout } = await layoutSlides([actionsSlide(30), swotSlide(9), ...Object.values(edgeSlides)], { theme: process.env.KAMDECK_PREVIEW_THEME ?? "default" });
   writeFileSync(join(out!, "stress.pdf"), await renderPdf(layout));
   writeFileSync(join(out!, "stress.pptx"), await renderPptx(layout));
   if (layout.warnings.length) console.log("stress", layout.warnings);
