@@ -3,7 +3,7 @@
 // allowed), 1 otherwise, 2 for a usage error (including a path that does not exist).
 import path from "node:path";
 import type { Command } from "commander";
-import { discoverPlans } from "../plan/portfolio.js";
+import { PORTFOLIO_FILE, discoverPlans } from "../plan/portfolio.js";
 import { loadPlanFile } from "../plan/load.js";
 import { fileDiagnostic } from "../plan/diagnostic.js";
 import type { Diagnostic } from "../plan/diagnostic.js";
@@ -45,6 +45,11 @@ export async function validateCommand(paths: string[], opts: { json?: boolean },
     return EXIT_USAGE;
   }
   const reports: FileReport[] = portfolioReports(discovery.errors.map((d) => ({ ...d, file: displayPath(d.file, deps.cwd) })));
+  // A portfolio.yaml named directly and free of errors is reported as checked, not silently skipped.
+  for (const given of paths.filter((p) => path.basename(p) === PORTFOLIO_FILE)) {
+    const file = displayPath(path.resolve(deps.cwd, given), deps.cwd);
+    if (!reports.some((r) => r.file === file) && !discovery.missing.includes(path.resolve(deps.cwd, given))) reports.push({ file, ok: true, errors: [], warnings: [] });
+  }
   for (const folder of discovery.empty) {
     const d = fileDiagnostic(displayPath(folder, deps.cwd), "no plan found in this folder (a plan is a .yaml/.yml file whose top level has `plan: 1`)");
     reports.push({ file: d.file, ok: false, errors: [d], warnings: [] });

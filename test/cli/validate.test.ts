@@ -67,6 +67,11 @@ describe("kamdeck validate", () => {
     expect(r.stdout).toContain("a.yaml:1:1  period  missing required field `period`");
   });
 
+  it("a portfolio.yaml named directly is checked and counted", () => {
+    const r = kamdeck(["validate", "samples/portfolio/portfolio.yaml"]);
+    expect([r.code, r.stdout]).toEqual([0, "1 file checked: 1 valid, 0 with errors; 0 errors, 0 warnings\n"]);
+  });
+
   it("a folder without plans is an error", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "kamdeck-cli-"));
     const r = kamdeck(["validate", "."], dir);
