@@ -12,11 +12,12 @@ export interface MethodWords {
   toValidate: string;
   comments: string;
   signatures: string;
+  noKpi: string;
 }
 
 const WORDS: Record<"fr" | "en", MethodWords> = {
-  fr: { continued: "(suite)", targetExceeded: "objectif dépassé", stance: "Position", relationship: "Relation", nextReview: "Prochaine revue", today: "Aujourd'hui", toValidate: "Soumis à votre validation", comments: "Commentaires", signatures: "Bon pour accord" },
-  en: { continued: "(continued)", targetExceeded: "target exceeded", stance: "Stance", relationship: "Relationship", nextReview: "Next review", today: "Today", toValidate: "For your validation", comments: "Comments", signatures: "Approved by" },
+  fr: { continued: "(suite)", targetExceeded: "objectif dépassé", stance: "Position", relationship: "Relation", nextReview: "Prochaine revue", today: "Aujourd'hui", toValidate: "Soumis à votre validation", comments: "Commentaires", signatures: "Bon pour accord", noKpi: "Aucun indicateur n'est encore défini pour cet objectif." },
+  en: { continued: "(continued)", targetExceeded: "target exceeded", stance: "Stance", relationship: "Relationship", nextReview: "Next review", today: "Today", toValidate: "For your validation", comments: "Comments", signatures: "Approved by", noKpi: "No KPI is set for this objective yet." },
 };
 
 export function methodWords(language: "fr" | "en"): MethodWords {

@@ -12,6 +12,7 @@ import { makeChart } from "./chart.js";
 import { layoutSidePanel, sidePanelHeight } from "./side-panel.js";
 import { periodLabel } from "./period-label.js";
 import { r3 } from "./grid.js";
+import { methodWords } from "./method-words.js";
 
 /** Inches: the least and the most height of a KPI row that carries a trend chart. */
 const CHART_ROW_H = 1.9;
@@ -56,6 +57,7 @@ export function layoutObjective(slide: ObjectiveSlide, ctx: LayoutContext): Slid
       y += h + gap + extraGap;
     }
     if (page === 0) body.push(...sidePanels(slide, ctx));
+    if (kpis.length === 0) body.push(...statementPanel(slide, ctx));
     const title = continuationTitle(slide.title, page + 1, pages.length, ctx.info.language);
     return framedSlide(ctx, { kind: slide.kind, title, subtitle: slide.subtitle }, body);
   });
@@ -96,4 +98,22 @@ function sidePanels(slide: ObjectiveSlide, ctx: LayoutContext): Primitive[] {
     y += h + grid.gutter;
   });
   return out;
+}
+
+/** Without KPIs the objective itself is the content: stated large, with a plain word on what is missing. */
+function statementPanel(slide: ObjectiveSlide, ctx: LayoutContext): Primitive[] {
+  const { grid, theme } = ctx;
+  const col = grid.col(0, slide.facts.length || slide.challenges.length ? 8 : 12);
+  const size = theme.sizes.subtitle + 4;
+  const titleH = Math.min(1.6, 3 * (lineHeightFor(size) / 72) + 0.1);
+  const noteH = lineHeightFor(theme.sizes.body) / 72 + 0.1;
+  const h = 0.25 + titleH + 0.1 + noteH + 0.25;
+  const x = col.x + 0.3;
+  const w = col.w - 0.45;
+  return [
+    { type: "rect", x: col.x, y: grid.body.y, w: col.w, h: r3(h), fill: theme.colors.surface, radius: 0.06 },
+    { type: "rect", x: col.x, y: grid.body.y, w: 0.1, h: r3(h), fill: theme.colors.accent },
+    ctx.text({ x, y: r3(grid.body.y + 0.25), w, h: r3(titleH), paragraphs: [{ text: slide.objectiveTitle }], size, bold: true, color: theme.colors.primary, padding: 0.02, valign: "middle", ellipsis: true, role: "body", field: "objectives.title", where: "the objective statement" }).primitive,
+    ctx.text({ x, y: r3(grid.body.y + 0.35 + titleH), w, h: r3(noteH), paragraphs: [{ text: methodWords(ctx.info.language).noKpi }], size: theme.sizes.body, color: theme.colors.muted, padding: 0.02, ellipsis: true, role: "caption" }).primitive,
+  ];
 }
