@@ -5,6 +5,7 @@ import type { SlideRecord } from "./context.js";
 import { renumberCharts } from "./postprocess/chart-numbering.js";
 import { appXml, coreXml } from "./postprocess/doc-props.js";
 import { normalizeWorkbook } from "./postprocess/embedded-workbook.js";
+import { dedupeMedia } from "./postprocess/media-dedupe.js";
 import { dropNotesSlides, pruneContentTypes } from "./postprocess/package-repair.js";
 import { editXmlParts, type Parts } from "./postprocess/parts.js";
 import { writePinnedZip } from "./postprocess/pinned-zip.js";
@@ -20,6 +21,7 @@ export interface PostprocessInput {
 export function postprocessPptx(parts: Parts, input: PostprocessInput): Uint8Array {
   dropNotesSlides(parts);
   renumberCharts(parts);
+  dedupeMedia(parts);
   editXmlParts(parts, isSlidePart, (xml, name) => {
     const n = slideNumber(name);
     return fixSlideXml(xml, input.slides[n - 1], n);
