@@ -6,6 +6,7 @@ import type { Command } from "commander";
 import { PORTFOLIO_FILE, discoverPlans } from "../plan/portfolio.js";
 import { loadPlanFile } from "../plan/load.js";
 import { fileDiagnostic } from "../plan/diagnostic.js";
+import { loadTheme, resolveThemeSpec } from "../theme/load.js";
 import type { Diagnostic } from "../plan/diagnostic.js";
 import type { FileReport, Writable } from "./diagnostics.js";
 import { displayPath, printDiagnostics, summaryLine } from "./diagnostics.js";
@@ -38,6 +39,11 @@ function portfolioReports(errors: Diagnostic[]): FileReport[] {
   return [...byFile].map(([file, errs]) => ({ file, ok: false, errors: errs, warnings: [] }));
 }
 
+async function themeProblems(spec: string, plan: { file: string; root: string }, cwd: string): Promise<Diagnostic[]> {
+  const theme = await loadTheme(resolveThemeSpec(spec, { planFile: plan.file, root: plan.root }));
+  return theme.ok ? [] : theme.errors.map((d) => ({ ...d, file: displayPath(d.file, cwd) }));
+}
+
 export async function validateCommand(paths: string[], opts: { json?: boolean }, deps: ValidateDeps): Promise<number> {
   const discovery = await discoverPlans(paths.map((p) => path.resolve(deps.cwd, p)));
   if (discovery.missing.length) {
@@ -56,7 +62,10 @@ export async function validateCommand(paths: string[], opts: { json?: boolean },
   }
   for (const found of discovery.plans) {
     const result = await loadPlanFile(displayPath(found.file, deps.cwd), { defaults: found.defaults, root: found.root });
-    reports.push({ file: result.file, ok: result.ok, errors: result.ok ? [] : result.errors, warnings: result.warnings });
+    // The theme a plan names must load too, or the build would fail where validate said all was well.
+    const themeErrors = result.ok && result.plan.theme ? await themeProblems(result.plan.theme, found, deps.cwd) : [];
+    const errors = [...(result.ok ? [] : result.errors), ...themeErrors];
+    reports.push({ file: result.file, ok: errors.length === 0, errors, warnings: result.warnings });
   }
   if (opts.json) deps.stdout.write(JSON.stringify(reports, null, 2) + "\n");
   else {

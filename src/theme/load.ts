@@ -2,6 +2,7 @@
 // theme.yaml. Loaded through the same safe YAML path as plans, so a bad theme
 // gets `file:line:col  path  message` diagnostics too.
 import path from "node:path";
+import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../plan/diagnostic.js";
@@ -47,4 +48,16 @@ export async function loadTheme(nameOrPath: string): Promise<ThemeLoad> {
     if (!logo.ok) return { ok: false, errors: placeFindings(loaded.parsed, file, [{ path: ["logo"], message: logo.message }], "error") };
   }
   return { ok: true, theme: loaded.value, dir };
+}
+
+/**
+ * Where a plan's `theme:` points, by the rule `kamdeck build` follows: a bare
+ * name is a shipped theme; a path resolves beside the plan, else against the
+ * portfolio root.
+ */
+export function resolveThemeSpec(spec: string, opts: { planFile: string; root: string }): string {
+  const isPath = spec.startsWith(".") || spec.includes("/") || spec.includes("\\") || path.isAbsolute(spec);
+  if (!isPath || path.isAbsolute(spec)) return spec;
+  const besidePlan = path.resolve(path.dirname(opts.planFile), spec);
+  return existsSync(besidePlan) ? besidePlan : path.resolve(opts.root, spec);
 }

@@ -72,6 +72,14 @@ describe("kamdeck validate", () => {
     expect([r.code, r.stdout]).toEqual([0, "1 file checked: 1 valid, 0 with errors; 0 errors, 0 warnings\n"]);
   });
 
+  it("a plan naming a theme that does not load is an error", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "kamdeck-cli-"));
+    await writeFile(path.join(dir, "a.yaml"), "plan: 1\nperiod: 2026-Q4\ntheme: corprate\naccount:\n  name: A\n");
+    const r = kamdeck(["validate", "a.yaml"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("no theme `corprate`");
+  });
+
   it("a folder without plans is an error", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "kamdeck-cli-"));
     const r = kamdeck(["validate", "."], dir);

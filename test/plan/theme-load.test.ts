@@ -3,7 +3,7 @@ import { mkdtemp, mkdir, writeFile, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BUILTIN_THEMES_DIR, loadTheme } from "../../src/theme/load.js";
+import { BUILTIN_THEMES_DIR, loadTheme, resolveThemeSpec } from "../../src/theme/load.js";
 
 async function themeDir(text: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "kamdeck-theme-"));
@@ -48,5 +48,14 @@ describe("loadTheme", () => {
     const dir = await themeDir(text + "logo: ../../etc/passwd\n");
     const result = await loadTheme(dir);
     expect(result.ok ? "" : result.errors[0].path).toBe("logo");
+  });
+
+  it("resolves a plan's theme: names stay names, paths go beside the plan, else the portfolio root", async () => {
+    const dir = await themeDir("name: x\n");
+    const planFile = path.join(dir, "plan.yaml");
+    expect(resolveThemeSpec("default", { planFile, root: "/pf" })).toBe("default");
+    expect(resolveThemeSpec("./theme.yaml", { planFile, root: "/pf" })).toBe(path.join(dir, "theme.yaml"));
+    expect(resolveThemeSpec("./brand", { planFile, root: "/pf" })).toBe("/pf/brand");
+    expect(resolveThemeSpec("/abs/brand", { planFile, root: "/pf" })).toBe("/abs/brand");
   });
 });
