@@ -100,20 +100,23 @@ function sidePanels(slide: ObjectiveSlide, ctx: LayoutContext): Primitive[] {
   return out;
 }
 
-/** Without KPIs the objective itself is the content: stated large, with a plain word on what is missing. */
+/** Without KPIs: a calm panel saying so (and stating the objective when the title does not already). */
 function statementPanel(slide: ObjectiveSlide, ctx: LayoutContext): Primitive[] {
   const { grid, theme } = ctx;
   const col = grid.col(0, slide.facts.length || slide.challenges.length ? 8 : 12);
+  const statement = slide.objectiveTitle !== slide.title ? slide.objectiveTitle : undefined;
   const size = theme.sizes.subtitle + 4;
-  const titleH = Math.min(1.6, 3 * (lineHeightFor(size) / 72) + 0.1);
-  const noteH = lineHeightFor(theme.sizes.body) / 72 + 0.1;
-  const h = 0.25 + titleH + 0.1 + noteH + 0.25;
+  const titleH = statement ? Math.min(1.6, 3 * (lineHeightFor(size) / 72) + 0.1) : 0;
+  const noteSize = statement ? theme.sizes.body : theme.sizes.subtitle;
+  const noteH = lineHeightFor(noteSize) / 72 + 0.1;
+  const h = 0.25 + (statement ? titleH + 0.1 : 0) + noteH + 0.25;
   const x = col.x + 0.3;
   const w = col.w - 0.45;
-  return [
+  const out: Primitive[] = [
     { type: "rect", x: col.x, y: grid.body.y, w: col.w, h: r3(h), fill: theme.colors.surface, radius: 0.06 },
     { type: "rect", x: col.x, y: grid.body.y, w: 0.1, h: r3(h), fill: theme.colors.accent },
-    ctx.text({ x, y: r3(grid.body.y + 0.25), w, h: r3(titleH), paragraphs: [{ text: slide.objectiveTitle }], size, bold: true, color: theme.colors.primary, padding: 0.02, valign: "middle", ellipsis: true, role: "body", field: "objectives.title", where: "the objective statement" }).primitive,
-    ctx.text({ x, y: r3(grid.body.y + 0.35 + titleH), w, h: r3(noteH), paragraphs: [{ text: methodWords(ctx.info.language).noKpi }], size: theme.sizes.body, color: theme.colors.muted, padding: 0.02, ellipsis: true, role: "caption" }).primitive,
   ];
+  if (statement) out.push(ctx.text({ x, y: r3(grid.body.y + 0.25), w, h: r3(titleH), paragraphs: [{ text: statement }], size, bold: true, color: theme.colors.primary, padding: 0.02, valign: "middle", ellipsis: true, role: "body", field: "objectives.title", where: "the objective statement" }).primitive);
+  out.push(ctx.text({ x, y: r3(grid.body.y + 0.25 + (statement ? titleH + 0.1 : 0)), w, h: r3(noteH), paragraphs: [{ text: methodWords(ctx.info.language).noKpi }], size: noteSize, color: theme.colors.muted, padding: 0.02, ellipsis: true, role: "caption" }).primitive);
+  return out;
 }

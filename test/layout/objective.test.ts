@@ -64,7 +64,7 @@ describe.each(["default", "midnight"])("objective slide, theme %s", (theme) => {
 
 it("states an objective without KPIs instead of leaving the slide empty", () => {
   const ctx = testContext();
-  const [page] = layoutObjective({ ...slide([]), facts: [], challenges: [] }, ctx);
+  const [page] = layoutObjective({ ...slide([]), title: "Objective 1 of 2", facts: [], challenges: [] }, ctx);
   const words = texts(page.primitives).filter((t) => t.role !== "title").map(textOf);
   expect(words).toContain("Grow facial-care sales by 10 %");
   expect(words).toContain("No KPI is set for this objective yet.");
