@@ -20,7 +20,8 @@ const MAX_CHART_ROW_H = 2.7;
 
 export function layoutObjective(slide: ObjectiveSlide, ctx: LayoutContext): SlideLayout[] {
   const { grid } = ctx;
-  const heading = slide.objectiveTitle && slide.objectiveTitle !== slide.title ? slide.objectiveTitle : undefined;
+  // Without KPIs the statement panel says the objective; a heading would repeat it.
+  const heading = slide.kpis.length && slide.objectiveTitle !== slide.title ? slide.objectiveTitle : undefined;
   const headingH = heading ? lineHeightFor(ctx.theme.sizes.subtitle) / 72 + 0.12 : 0;
   const rowH = (k: ObjectiveKpi): number => (k.history.length ? Math.max(CHART_ROW_H, kpiBarHeight(ctx)) : kpiBarHeight(ctx));
   const gap = grid.gutter * 1.5;
