@@ -71,7 +71,9 @@ function invalidType(issue: Extract<Issue, { code: "invalid_type" }>, path: Path
   if (input === undefined) return { path: asPath(path), message: `missing required field \`${lastKey(path)}\`` };
   if (isOurs(issue.message)) return { path: asPath(path), message: issue.message };
   const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-  return { path: asPath(path), message: `expected ${expected}, got ${describeValue(input)}` };
+  // `key:` left empty (often after deleting a skeleton's example): say how to fix it.
+  const hint = input === null ? `; give it a value or remove \`${lastKey(path)}\`` : "";
+  return { path: asPath(path), message: `expected ${expected}, got ${describeValue(input)}${hint}` };
 }
 
 function sizeMessage(issue: Extract<Issue, { code: "too_small" | "too_big" }>): string {

@@ -29,4 +29,11 @@ describe("diagnostic positions", () => {
   it("a missing top-level field points at the start of the file", () => {
     expect(positions("plan: 1\naccount:\n  name: A\n")).toEqual(["1:1 period"]);
   });
+
+  it("an empty value says how to fix it", () => {
+    const result = loadYamlDocument("plan: 1\nperiod: 2026-Q4\naccount:\n  name: A\n  news:\n", "p.yaml", Plan);
+    expect(result.ok ? [] : result.errors.map((e) => `${e.line}:${e.col} ${e.path} ${e.message}`)).toEqual([
+      "5:3 account.news expected a list, got nothing (null); give it a value or remove `news`",
+    ]);
+  });
 });
