@@ -11,11 +11,22 @@ export interface Executor {
   close(): Promise<void>;
 }
 
+/**
+ * One task at a time, like a single worker: the runner asks for every plan at
+ * once, and interleaving them on one event loop would hold every deck in
+ * memory together and make each plan's timing span the whole batch.
+ */
 export function inProcessExecutor(pipeline: Pipeline): Executor {
+  let tail: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.then(task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
   return {
     workers: 0,
-    scan: (job) => scanTask(pipeline, job),
-    build: (request) => buildTask(pipeline, request),
+    scan: (job) => serial(() => scanTask(pipeline, job)),
+    build: (request) => serial(() => buildTask(pipeline, request)),
     close: async () => undefined,
   };
 }

@@ -137,3 +137,15 @@ describe("summary", () => {
     expect(s.memory.maxRssBytes).toBeGreaterThan(0);
   });
 });
+
+describe("in-process executor", () => {
+  it("runs one plan at a time, so per-plan timings do not overlap", async () => {
+    const plans = Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`p${i}.yaml`, { account: `Slow ${i}`, behaviour: "slow" }]));
+    const p = makePortfolio(plans);
+    const s = await run(p, inProcessExecutor(fake));
+    // Each build sleeps 300 ms: run in parallel they would all end together, about 0.3 s after the first began.
+    const total = s.plans.reduce((n, r) => n + (r.seconds ?? 0), 0);
+    expect(total).toBeLessThan(s.timing.wallSeconds + 0.05);
+    expect(s.timing.wallSeconds).toBeGreaterThanOrEqual(1.2);
+  });
+});
