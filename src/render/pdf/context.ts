@@ -2,6 +2,7 @@
 // layout measured with, per-document font registration and the structure tagger.
 import type { FontSegment, FontStack } from "../../fonts/index.js";
 import type { PdfTagger } from "./structure.js";
+import type { DocumentImage } from "./image-cache.js";
 import { embeddableFont } from "./embeddable-font.js";
 
 export type PdfDoc = PDFKit.PDFDocument;
@@ -15,6 +16,8 @@ export interface PdfRenderContext {
   /** Selects the run's font file on the document, registering it on first use. */
   useFont(doc: PdfDoc, run: FontRun): void;
   tags: PdfTagger;
+  /** The document's image object for a file prepared before drawing. */
+  imageFor(path: string): DocumentImage;
 }
 
 /**

@@ -20,7 +20,7 @@ const drawers: Drawers = {
   ellipse: (doc, p, ctx) => ctx.tags.artifact(doc, () => drawEllipse(doc, p)),
   polygon: (doc, p, ctx) => ctx.tags.artifact(doc, () => drawPolygon(doc, p)),
   line: (doc, p, ctx) => ctx.tags.artifact(doc, () => drawLinePrimitive(doc, p)),
-  image: (doc, p, ctx) => ctx.tags.figure(doc, p.alt, () => drawImage(doc, p)),
+  image: (doc, p, ctx) => ctx.tags.figure(doc, p.alt, () => drawImage(doc, p, ctx)),
   table: drawTable,
   chart: (doc, p, ctx) => drawChart(doc, p, ctx, drawPrimitive),
 };

@@ -1,7 +1,7 @@
 // The PDF backend: replays a DeckLayout page for page with pdfkit. It decides
 // nothing: positions, line breaks, sizes and colours all come from the IR; units
 // (inches to points) are converted only in this folder.
-import type { DeckLayout, SlideLayout } from "../../layout/types.js";
+import type { DeckLayout, Primitive, SlideLayout } from "../../layout/types.js";
 import type { PdfDoc, PdfFontStack, PdfRenderContext } from "./context.js";
 import { createFontRegistry } from "./context.js";
 import { createDocument, collectBytes } from "./document.js";
@@ -10,6 +10,7 @@ import { addBookmark } from "./outline.js";
 import { drawPrimitive } from "./dispatch.js";
 import { PdfMissingGlyphsError, PdfRenderError } from "./errors.js";
 import { pt } from "./units.js";
+import { createImageRegistry } from "./image-cache.js";
 import { FontError, getFontStack } from "../../fonts/index.js";
 
 function drawSlide(doc: PdfDoc, slide: SlideLayout, size: [number, number], ctx: PdfRenderContext): void {
@@ -26,10 +27,16 @@ function fontStackOf(layout: DeckLayout): PdfFontStack {
   return getFontStack({ face: layout.fonts.face, twin: layout.fonts.twin, fallbacks: layout.fonts.fallbacks });
 }
 
+function imagePaths(primitives: Primitive[]): string[] {
+  return primitives.flatMap((p) => (p.type === "image" ? [p.path] : p.type === "chart" ? imagePaths(p.vector) : []));
+}
+
 export async function renderPdf(layout: DeckLayout): Promise<Uint8Array> {
+  const images = createImageRegistry();
+  await images.prepare(layout.slides.flatMap((s) => imagePaths(s.primitives)));
   const doc = createDocument(layout.meta);
   const bytes = collectBytes(doc);
-  const ctx: PdfRenderContext = { stack: fontStackOf(layout), useFont: createFontRegistry(), tags: createTagger(doc) };
+  const ctx: PdfRenderContext = { stack: fontStackOf(layout), useFont: createFontRegistry(), tags: createTagger(doc), imageFor: images.imageFor };
   const size: [number, number] = [pt(layout.width), pt(layout.height)];
   try {
     for (const slide of layout.slides) drawSlide(doc, slide, size, ctx);
