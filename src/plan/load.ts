@@ -27,8 +27,15 @@ export interface LoadPlanOptions {
 
 /** Plan from bytes already read (the batch runner hashes them first). */
 export async function loadPlanBytes(bytes: Uint8Array, file: string, opts: LoadPlanOptions = {}): Promise<LoadResult> {
-  const loaded = loadYamlDocument(bytes, file, Plan, { prepare: (raw) => applyDefaults(raw, opts.defaults) });
-  if (!loaded.ok) return { ok: false, file, errors: loaded.errors, warnings: [] };
+  const prepare = (raw: unknown) => applyDefaults(raw, opts.defaults);
+  const loaded = loadYamlDocument(bytes, file, Plan, { prepare });
+  if (!loaded.ok) {
+    if (!loaded.parsed) return { ok: false, file, errors: loaded.errors, warnings: [] };
+    // The cross-field rules still run, so one pass shows every error of the file.
+    const taken = new Set(loaded.errors.map((e) => e.path));
+    const more = placeFindings(loaded.parsed, file, checkRules(prepare(loaded.parsed.value)), "error").filter((d) => !taken.has(d.path));
+    return { ok: false, file, errors: [...loaded.errors, ...more].sort(byPosition), warnings: [] };
+  }
   const plan = loaded.value;
   const findings: Finding[] = checkRules(plan);
   if (plan.account.logo !== undefined) {

@@ -1,22 +1,29 @@
 // Cross-field rules a schema cannot express: unique ids, references to existing
 // ids (with the closest id suggested), no reporting cycle, a known currency.
-// Pure: takes a schema-valid Plan, returns findings located by path.
+// Pure, and defensive: it reads the plan as loosely typed data, so it also runs
+// on a plan that failed the schema, and a file's errors all come in one pass.
 import type { Finding } from "./diagnostic.js";
-import type { Plan } from "./schema.js";
 import { closest } from "./suggest.js";
 import { reportingCycles } from "./cycles.js";
+import { entries, list, record, text } from "./loose.js";
 
 type Path = Array<string | number>;
 
-function duplicateIds(items: ReadonlyArray<{ id: string }> | undefined, list: string, noun: string): Finding[] {
+function duplicateIds(plan: unknown, key: "objectives" | "stakeholders", noun: string): Finding[] {
   const seen = new Map<string, number>();
   const findings: Finding[] = [];
-  (items ?? []).forEach((item, i) => {
-    const first = seen.get(item.id);
-    if (first === undefined) seen.set(item.id, i);
-    else findings.push({ path: [list, i, "id"], message: `duplicate ${noun} id \`${item.id}\` (already used by ${list}[${first}])` });
+  entries(record(plan)?.[key]).forEach((item, i) => {
+    const id = text(item?.id);
+    if (id === undefined) return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, i);
+    else findings.push({ path: [key, i, "id"], message: `duplicate ${noun} id \`${id}\` (already used by ${key}[${first}])` });
   });
   return findings;
+}
+
+function ids(plan: unknown, key: "objectives" | "stakeholders"): string[] {
+  return [...new Set(entries(record(plan)?.[key]).flatMap((item) => text(item?.id) ?? []))];
 }
 
 function unknownRef(path: Path, id: string, known: string[], noun: string): Finding {
@@ -27,65 +34,71 @@ function unknownRef(path: Path, id: string, known: string[], noun: string): Find
   return finding;
 }
 
-function references(plan: Plan): Finding[] {
-  const objectiveIds = (plan.objectives ?? []).map((o) => o.id);
-  const personIds = (plan.stakeholders ?? []).map((s) => s.id);
-  const findings: Finding[] = [];
-  (plan.stakeholders ?? []).forEach((s, i) => {
-    if (s.reports_to !== undefined && !personIds.includes(s.reports_to)) findings.push(unknownRef(["stakeholders", i, "reports_to"], s.reports_to, personIds, "stakeholder"));
+/** `list[i].field` must name one of `known`. */
+function refsIn(plan: unknown, key: string, field: string, known: string[], noun: string): Finding[] {
+  return entries(record(plan)?.[key]).flatMap((item, i) => {
+    const ref = text(item?.[field]);
+    return ref !== undefined && !known.includes(ref) ? [unknownRef([key, i, field], ref, known, noun)] : [];
   });
-  (plan.solution ?? []).forEach((s, i) => {
-    if (!objectiveIds.includes(s.objective)) findings.push(unknownRef(["solution", i, "objective"], s.objective, objectiveIds, "objective"));
-  });
-  (plan.actions ?? []).forEach((a, i) => {
-    if (a.objective !== undefined && !objectiveIds.includes(a.objective)) findings.push(unknownRef(["actions", i, "objective"], a.objective, objectiveIds, "objective"));
-  });
-  return findings;
 }
 
-function cycles(plan: Plan): Finding[] {
-  const people = plan.stakeholders ?? [];
+function references(plan: unknown): Finding[] {
+  const objectives = ids(plan, "objectives");
+  return [
+    ...refsIn(plan, "stakeholders", "reports_to", ids(plan, "stakeholders"), "stakeholder"),
+    ...refsIn(plan, "solution", "objective", objectives, "objective"),
+    ...refsIn(plan, "actions", "objective", objectives, "objective"),
+  ];
+}
+
+function cycles(plan: unknown): Finding[] {
+  const people = entries(record(plan)?.stakeholders).map((p) => ({ id: text(p?.id) ?? "", reports_to: text(p?.reports_to), name: text(p?.name) ?? text(p?.id) ?? "?" }));
   return reportingCycles(people).map((cycle) => {
     const names = [...cycle, cycle[0]].map((i) => people[i].name).join(" -> ");
     return { path: ["stakeholders", cycle[0], "reports_to"], message: `reporting cycle: ${names}` };
   });
 }
 
-function currency(plan: Plan): Finding[] {
+function currency(plan: unknown): Finding[] {
+  const code = text(record(plan)?.currency);
+  // A malformed code is the schema's to report; here only well-formed but unknown ones.
+  if (code === undefined || !/^[A-Z]{3}$/.test(code)) return [];
   const known = Intl.supportedValuesOf("currency");
-  if (known.includes(plan.currency)) return [];
-  const guess = closest(plan.currency, known);
-  const finding: Finding = { path: ["currency"], message: `unknown ISO 4217 currency \`${plan.currency}\`${guess ? `: did you mean \`${guess}\`?` : ""}` };
+  if (known.includes(code)) return [];
+  const guess = closest(code, known);
+  const finding: Finding = { path: ["currency"], message: `unknown ISO 4217 currency \`${code}\`${guess ? `: did you mean \`${guess}\`?` : ""}` };
   if (guess) finding.suggestion = guess;
   return [finding];
 }
 
-function sections(plan: Plan): Finding[] {
+function sections(plan: unknown): Finding[] {
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  (plan.sections ?? []).forEach((name, i) => {
+  list(record(plan)?.sections).forEach((name, i) => {
+    if (typeof name !== "string") return;
     if (seen.has(name)) findings.push({ path: ["sections", i], message: `section \`${name}\` is listed twice` });
     seen.add(name);
   });
   return findings;
 }
 
-function customTables(plan: Plan): Finding[] {
+function customTables(plan: unknown): Finding[] {
   const findings: Finding[] = [];
-  (plan.custom_sections ?? []).forEach((section, i) => {
-    const width = section.table?.columns.length ?? 0;
-    section.table?.rows.forEach((row, r) => {
-      if (row.length !== width) findings.push({ path: ["custom_sections", i, "table", "rows", r], message: `this row has ${row.length} cells for ${width} columns` });
+  entries(record(plan)?.custom_sections).forEach((section, i) => {
+    const table = record(section?.table);
+    const width = list(table?.columns).length;
+    list(table?.rows).forEach((row, r) => {
+      if (Array.isArray(row) && row.length !== width) findings.push({ path: ["custom_sections", i, "table", "rows", r], message: `this row has ${row.length} cells for ${width} columns` });
     });
   });
   return findings;
 }
 
-/** All cross-field errors of a schema-valid plan. */
-export function checkRules(plan: Plan): Finding[] {
+/** All cross-field errors of a plan (valid or not). */
+export function checkRules(plan: unknown): Finding[] {
   return [
-    ...duplicateIds(plan.objectives, "objectives", "objective"),
-    ...duplicateIds(plan.stakeholders, "stakeholders", "stakeholder"),
+    ...duplicateIds(plan, "objectives", "objective"),
+    ...duplicateIds(plan, "stakeholders", "stakeholder"),
     ...references(plan),
     ...cycles(plan),
     ...currency(plan),

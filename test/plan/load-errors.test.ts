@@ -72,6 +72,18 @@ describe("all errors of a file are reported, not only the first", () => {
   });
 });
 
+describe("cross-field rules run even when the schema fails", () => {
+  it("schema-and-rules.yaml", async () => {
+    const errors = await errorsOf("schema-and-rules.yaml");
+    expect(errors.map((e) => `${e.line}:${e.col} ${e.path} ${e.message}`)).toEqual([
+      "5:3 account.sectr unknown key `sectr`: did you mean `sector`?",
+      "9:17 stakeholders[0].reports_to unknown stakeholder `ceo` (known: buyer)",
+      "13:9 stakeholders[1].id duplicate stakeholder id `buyer` (already used by stakeholders[0])",
+      "16:13 stakeholders[1].stance expected one of champion, ally, neutral, detractor: did you mean `ally`?",
+    ]);
+  });
+});
+
 describe("suggestions are data too", () => {
   it("carries the suggested key, id and enum value", async () => {
     expect((await errorsOf("unknown-key.yaml"))[0].suggestion).toBe("confidential");
