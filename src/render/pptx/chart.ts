@@ -13,7 +13,7 @@ export function renderChart(slide: PptxSlide, p: ChartPrimitive, ctx: RenderCont
   const labels = p.categories.map(cleanXmlText);
   const data = p.series.map((s) => ({ name: cleanXmlText(s.name), labels, values: s.values }));
   const type = p.chart === "bar" ? ctx.pptx.ChartType.bar : ctx.pptx.ChartType.line;
-  slide.addChart(type, data, { x: p.x, y: p.y, w: p.w, h: p.h, ...chartStyle(p) });
+  slide.addChart(type, data, { x: p.x, y: p.y, w: p.w, h: p.h, lang: ctx.lang, ...chartStyle(p) });
 }
 
 function chartStyle(p: ChartPrimitive): ChartOptions {

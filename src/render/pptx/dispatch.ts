@@ -11,7 +11,7 @@ import { renderRect } from "./rect.js";
 import { renderTable } from "./table.js";
 import { renderText } from "./text.js";
 
-type PrimitiveRenderers = {
+export type PrimitiveRenderers = {
   [K in PrimitiveType]: (slide: PptxSlide, p: Extract<Primitive, { type: K }>, ctx: RenderContext) => void;
 };
 
