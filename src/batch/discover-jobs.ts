@@ -10,7 +10,7 @@ export interface JobDiscovery {
   errors: string[];
 }
 
-export async function discoverJobs(paths: string[], options: BatchOptions): Promise<JobDiscovery> {
+export async function discoverJobs(paths: string[], options: BatchOptions, debug = false): Promise<JobDiscovery> {
   const d = await discoverPlans(paths);
   const jobs = d.plans.map((p): PlanJob => ({
     file: p.file,
@@ -18,6 +18,7 @@ export async function discoverJobs(paths: string[], options: BatchOptions): Prom
     ...(p.portfolio ? { portfolioFile: p.portfolio.file } : {}),
     defaults: p.defaults,
     options,
+    ...(debug ? { debug } : {}),
   }));
   const errors = [
     ...d.errors.map(formatDiagnostic),

@@ -22,8 +22,9 @@ export type BuildOutcome =
 export type TaskMessage = { type: "scan"; job: PlanJob } | { type: "build"; request: BuildRequest };
 export type TaskReply = ScanOutcome | BuildOutcome;
 
-export function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+export function errorMessage(err: unknown, withStack = false): string {
+  if (!(err instanceof Error)) return String(err);
+  return withStack && err.stack ? err.stack : err.message;
 }
 
 /** Only `-t` changes bytes beyond the hashed files: formats and audiences just pick outputs. */
@@ -38,7 +39,7 @@ export async function scanTask(pipeline: Pipeline, job: PlanJob): Promise<ScanOu
     const planHash = await planInputHash({ file: job.file, portfolioFile: job.portfolioFile, inputs: result.inputs, options: optionsKey(job) });
     return { ...result, planHash };
   } catch (err) {
-    return { ok: false, errors: [errorMessage(err)], warnings: [] };
+    return { ok: false, errors: [errorMessage(err, job.debug)], warnings: [] };
   }
 }
 
@@ -63,7 +64,7 @@ export async function buildTask(pipeline: Pipeline, request: BuildRequest): Prom
     }
     return { ok: true, files, seconds: seconds() };
   } catch (err) {
-    return { ok: false, error: errorMessage(err), seconds: seconds() };
+    return { ok: false, error: errorMessage(err, request.job.debug), seconds: seconds() };
   }
 }
 

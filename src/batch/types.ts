@@ -29,6 +29,8 @@ export interface PlanJob {
   /** Parsed portfolio.yaml defaults (opaque to the runner, handed back to the pipeline). */
   defaults?: unknown;
   options: BatchOptions;
+  /** `--debug`: failures carry the stack trace of internal errors. */
+  debug?: boolean;
 }
 
 /** What a pipeline's scan says about a plan before anything is built. */

@@ -21,6 +21,8 @@ export interface BuildCommandDeps {
   stderr: ProgressStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** `--debug`: stack traces of internal errors in plan failures. */
+  debug?: boolean;
   /** Tests inject a fake pipeline module (URL); the default is the real one. */
   pipelineModule?: string;
   workerUrl?: URL;
@@ -54,9 +56,10 @@ export function registerBuild(program: Command, ctx: { exitCode: number }): void
     .option("--json", "print a machine-readable summary on stdout")
     .option("--shard <k/n>", "build only shard k of n (1-based), split by a hash of each plan's path")
     .addHelpText("after", HELP_EXAMPLES)
-    .action(async (paths: string[], raw: RawBuildOptions) => {
+    .action(async (paths: string[], raw: RawBuildOptions, command: Command) => {
+      const debug = Boolean(command.optsWithGlobals().debug);
       ctx.exitCode = await buildCommand(paths, raw, {
-        stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(),
+        stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), debug,
       });
     });
 }
@@ -77,7 +80,7 @@ export async function buildCommand(paths: string[], raw: RawBuildOptions, deps: 
     }
     throw e;
   }
-  const discovery = await discoverJobs(paths.map((p) => path.resolve(deps.cwd, p)), settings.options);
+  const discovery = await discoverJobs(paths.map((p) => path.resolve(deps.cwd, p)), settings.options, deps.debug);
   for (const e of discovery.errors) deps.stderr.write(`FAILED ${e}\n`);
   const jobs = discovery.jobs.filter((j) => inShard(portablePath(j.file, j.root), settings.shard));
   if (discovery.jobs.length === 0 && discovery.errors.length === 0) {
