@@ -1,5 +1,6 @@
 // A section the user added: bullets and/or a table. With both, bullets take
-// the left third and the table the rest; alone, each takes the body width.
+// the left third and the table the rest; a table alone takes the body width,
+// bullets alone three quarters of it at subtitle size.
 import type { CustomSlide } from "../deck/types.js";
 import type { Primitive, SlideLayout } from "./types.js";
 import type { LayoutContext } from "./context.js";
@@ -11,9 +12,10 @@ import { splitByHeight } from "./split-rows.js";
 export function layoutCustom(slide: CustomSlide, ctx: LayoutContext): SlideLayout[] {
   const { grid } = ctx;
   const both = slide.bullets.length > 0 && slide.table !== undefined;
-  const bulletSpan = both ? grid.col(0, 4) : grid.col(0, 12);
+  // Alone, bullets keep a readable line length (about 90 characters) rather than the full width.
+  const bulletSpan = both ? grid.col(0, 4) : grid.col(0, 9);
   const tableSpan = both ? grid.col(4, 8) : grid.col(0, 12);
-  const bullets: Primitive[] = slide.bullets.length ? [bulletBox(ctx, slide.bullets, bulletSpan)] : [];
+  const bullets: Primitive[] = slide.bullets.length ? [bulletBox(ctx, slide.bullets, bulletSpan, both ? ctx.theme.sizes.body + 1 : ctx.theme.sizes.subtitle)] : [];
   if (!slide.table) return [framedSlide(ctx, slide, bullets)];
   const t = slide.table;
   const table = measureTable(ctx, {
@@ -30,14 +32,15 @@ export function layoutCustom(slide: CustomSlide, ctx: LayoutContext): SlideLayou
   );
 }
 
-function bulletBox(ctx: LayoutContext, items: string[], span: { x: number; w: number }): Primitive {
+/** `size`: preferred points; the box shrinks to the theme minimum before it cuts. */
+function bulletBox(ctx: LayoutContext, items: string[], span: { x: number; w: number }, size: number): Primitive {
   const { grid, theme } = ctx;
   const box = ctx.text({
     ...span,
     y: grid.body.y,
     h: grid.body.h,
     paragraphs: items.map((text, i) => ({ text, bullet: true, spaceBefore: i ? 8 : 0 })),
-    size: theme.sizes.body + 1,
+    size,
     ellipsis: true,
     field: "custom_sections",
     where: "the custom slide",
