@@ -40,6 +40,7 @@ function withPlainLayout(font: fontkit.Font): fontkit.Font {
     return g;
   };
   const plain = Object.create(font) as fontkit.Font & { layout(text: string): PlainRun };
+  plain.getGlyph = withDecodeOnce(font);
   plain.layout = (text: string): PlainRun => {
     const run: PlainRun = { glyphs: [], positions: [], advanceWidth: 0 };
     for (const ch of text) {
@@ -52,6 +53,26 @@ function withPlainLayout(font: fontkit.Font): fontkit.Font {
     return run;
   };
   return plain;
+}
+
+/**
+ * pdfkit subsets the font anew for every document, and fontkit's subsetter
+ * re-parses each glyph's outline to find composite components. The parse of a
+ * glyph never changes, so it is done once per process.
+ */
+function withDecodeOnce(font: fontkit.Font): fontkit.Font["getGlyph"] {
+  const seen = new WeakSet<object>();
+  return (id: number, codePoints?: number[]) => {
+    const glyph = (font.getGlyph as (id: number, cps?: number[]) => fontkit.Glyph & { _decode(): unknown })(id, codePoints);
+    if (!seen.has(glyph)) {
+      const decode = glyph._decode.bind(glyph);
+      let decoded: unknown;
+      let done = false;
+      glyph._decode = () => (done ? decoded : ((done = true), (decoded = decode())));
+      seen.add(glyph);
+    }
+    return glyph;
+  };
 }
 
 /** Font units, from hmtx: glyphs past the table's last entry share its advance. */
