@@ -9,7 +9,7 @@ import { isXmlPart } from "./parts.js";
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL = 0x06054b50;
-/** Bit 11: names are UTF-8. */
+/** Bit 11: names are UTF-8; set only when a name needs it, as Office itself does. */
 const UTF8_FLAG = 0x0800;
 const STORED = 0;
 const DEFLATED = 8;
@@ -97,7 +97,7 @@ function header(signature: number, f: EntryFields, localOffset?: number): Buffer
   u32(signature);
   if (central) u16(20); // version made by: 2.0, MS-DOS
   u16(20); // version needed: 2.0 (deflate)
-  u16(UTF8_FLAG);
+  u16(f.name.some((byte) => byte > 0x7f) ? UTF8_FLAG : 0);
   u16(DEFLATED);
   u16(f.dosTime);
   u16(f.dosDate);

@@ -38,6 +38,12 @@ describe("zip-io", () => {
     expect([...readZip(bytes)]).toEqual([["a/b.xml", "<b/>"]]);
   });
 
+  it("flags UTF-8 names so other readers decode them", async () => {
+    const bytes = writeZip(new Map([["docs/Łódź.xml", "<a/>"]]), { date, level: 6 });
+    const zip = await JSZip.loadAsync(bytes);
+    expect(Object.keys(zip.files)).toEqual(["docs/Łódź.xml"]);
+  });
+
   it("rejects bytes that are not a zip", () => {
     expect(() => readZip(new Uint8Array(64))).toThrow(ZipFormatError);
   });
