@@ -62,6 +62,22 @@ describe("isolation", () => {
   });
 });
 
+describe("worker deaths", () => {
+  it("survives a worker that aborts and one that runs out of memory", async () => {
+    const p = makePortfolio({
+      "a.yaml": { account: "Alpha" }, "abort.yaml": { account: "Aborter", behaviour: "abort" },
+      "oom.yaml": { account: "Hog", behaviour: "oom" }, "z.yaml": { account: "Zeta" },
+    });
+    const summary = await run(p, workerPoolExecutor({ size: 2, workerUrl, pipelineModule: fakePipelineUrl, maxOldGenerationSizeMb: 48 }));
+    const status = Object.fromEntries(summary.plans.map((r) => [r.plan, r.status]));
+    expect(status).toEqual({ "plans/a.yaml": "built", "plans/abort.yaml": "failed", "plans/oom.yaml": "failed", "plans/z.yaml": "built" });
+    const errors = Object.fromEntries(summary.plans.map((r) => [r.plan, r.errors.join(" ")]));
+    expect(errors["plans/oom.yaml"]).toMatch(/worker crashed: .*memory/i);
+    // In a worker thread process.abort() throws instead of killing the process.
+    expect(errors["plans/abort.yaml"]).toMatch(/abort/);
+  });
+});
+
 describe("output names", () => {
   it("fails both plans whose outputs would share a name, and builds the rest", async () => {
     const p = makePortfolio({ "one.yaml": { account: "Café Noir" }, "two.yaml": { account: "CAFE NOIR" }, "three.yaml": { account: "Other" } });
