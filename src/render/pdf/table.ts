@@ -19,6 +19,11 @@ function edges(sizes: number[]): number[] {
   return sizes.reduce((acc, s) => [...acc, acc[acc.length - 1] + pt(s)], [0]);
 }
 
+/** A cell past the last column has no box: drawing it would write NaN coordinates into the page. */
+function cellsOf(t: TablePrimitive, row: TableRow): TableCell[] {
+  return row.cells.slice(0, t.columns.length);
+}
+
 function fillOf(t: TablePrimitive, row: TableRow, cell: TableCell): string | undefined {
   return cell.fill ?? (row.header ? t.headerFill : undefined);
 }
@@ -56,7 +61,7 @@ export function drawTable(doc: PdfDoc, t: TablePrimitive, ctx: PdfRenderContext)
   ctx.tags.artifact(doc, () => {
     doc.save();
     t.rows.forEach((row, ri) =>
-      row.cells.forEach((cell, ci) => {
+      cellsOf(t, row).forEach((cell, ci) => {
         const fill = fillOf(t, row, cell);
         if (fill) drawCellFill(doc, boxOf(ri, ci), fill);
       }),
@@ -64,5 +69,5 @@ export function drawTable(doc: PdfDoc, t: TablePrimitive, ctx: PdfRenderContext)
     doc.restore();
     drawGrid(doc, t, origin, xs, ys);
   });
-  t.rows.forEach((row, ri) => row.cells.forEach((cell, ci) => drawCellText(doc, t, row, cell, boxOf(ri, ci), ctx)));
+  t.rows.forEach((row, ri) => cellsOf(t, row).forEach((cell, ci) => drawCellText(doc, t, row, cell, boxOf(ri, ci), ctx)));
 }
