@@ -5,7 +5,6 @@ import type { Color } from "../../layout/types.js";
 
 export const POINTS_PER_INCH = 72;
 export const EMU_PER_INCH = 914400;
-export const EMU_PER_POINT = 12700;
 
 export function inchesToPoints(inches: number): number {
   return inches * POINTS_PER_INCH;
