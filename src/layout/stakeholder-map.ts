@@ -14,8 +14,8 @@ import { layoutLegend, legendSize } from "./legend.js";
 import { pageTitle } from "./method-words.js";
 import { r3, type Box } from "./grid.js";
 
-/** Inches: vertical gap between levels (the connector bus runs at its middle). */
-const LEVEL_GAP = 0.36;
+/** Inches: vertical gaps between levels, roomy first (the connector bus runs at their middle). */
+const LEVEL_GAPS = [0.36, 0.26];
 /** Inches: the most a short chart is pushed down from the top of the body. */
 const MAX_DROP = 0.3;
 
@@ -41,33 +41,39 @@ const intersects = (a: Box, b: Box): boolean => a.x < b.x + b.w && b.x < a.x + a
 
 /** The largest box style whose chart fits the body (legend included), or undefined. */
 export function fitMapPage(ctx: LayoutContext, slide: StakeholderMapSlide, ids: Set<string>): MapPage | undefined {
-  const { body, gutter } = ctx.grid;
+  const { gutter } = ctx.grid;
   const people = slide.people.filter((p) => ids.has(p.id));
-  const corner = legendSize(ctx, { labels: slide.labels, lines: 2 });
-  const strip = legendSize(ctx, { labels: slide.labels, lines: 1 });
   for (const style of boxStyles(ctx)) {
     const metrics = measureBoxes(ctx, people, slide.labels, style);
-    const chart = placeOrgChart(
-      people.map((p) => ({ id: p.id, parent: p.reports_to })),
-      { boxW: metrics.w, boxH: metrics.h, gapX: gutter, gapY: LEVEL_GAP, treeGap: gutter * 2 },
-    );
-    if (chart.width > body.w + 1e-9) continue;
-    const ox = body.x + (body.w - chart.width) / 2;
-    if (chart.height <= body.h + 1e-9) {
-      const oy = body.y + Math.min(MAX_DROP, (body.h - chart.height) / 2);
-      const boxes = chart.boxes.map((b) => ({ x: ox + b.x - gutter, y: oy + b.y - gutter, w: b.w + 2 * gutter, h: b.h + 2 * gutter }));
-      for (const x of [body.x, body.x + body.w - corner.w]) {
-        const rect = { x, y: body.y, w: corner.w, h: corner.h };
-        if (!boxes.some((b) => intersects(b, rect))) return { metrics, chart, ox, oy, legend: { x, y: body.y, lines: 2 } };
-      }
-    }
-    const room = body.h - strip.h - gutter;
-    if (chart.height <= room + 1e-9 && strip.w <= body.w) {
-      const oy = body.y + Math.min(MAX_DROP, (room - chart.height) / 2);
-      return { metrics, chart, ox, oy, legend: { x: body.x, y: body.y + body.h - strip.h, lines: 1 } };
+    // A deep chart first tightens the space between levels, then tries smaller boxes.
+    for (const gapY of LEVEL_GAPS) {
+      const chart = placeOrgChart(people.map((p) => ({ id: p.id, parent: p.reports_to })), { boxW: metrics.w, boxH: metrics.h, gapX: gutter, gapY, treeGap: gutter * 2 });
+      if (chart.width > ctx.grid.body.w + 1e-9) break;
+      const page = placeOnBody(ctx, slide, metrics, chart);
+      if (page) return page;
     }
   }
   return undefined;
+}
+
+/** Centres the chart under the title with the legend in a free top corner, else along the bottom. */
+function placeOnBody(ctx: LayoutContext, slide: StakeholderMapSlide, metrics: BoxMetrics, chart: OrgChart): MapPage | undefined {
+  const { body, gutter } = ctx.grid;
+  const corner = legendSize(ctx, { labels: slide.labels, lines: 2 });
+  const strip = legendSize(ctx, { labels: slide.labels, lines: 1 });
+  const ox = body.x + (body.w - chart.width) / 2;
+  if (chart.height <= body.h + 1e-9) {
+    const oy = body.y + Math.min(MAX_DROP, (body.h - chart.height) / 2);
+    const boxes = chart.boxes.map((b) => ({ x: ox + b.x - gutter, y: oy + b.y - gutter, w: b.w + 2 * gutter, h: b.h + 2 * gutter }));
+    for (const x of [body.x, body.x + body.w - corner.w]) {
+      const rect = { x, y: body.y, w: corner.w, h: corner.h };
+      if (!boxes.some((b) => intersects(b, rect))) return { metrics, chart, ox, oy, legend: { x, y: body.y, lines: 2 } };
+    }
+  }
+  const room = body.h - strip.h - gutter;
+  if (chart.height > room + 1e-9 || strip.w > body.w) return undefined;
+  const oy = body.y + Math.min(MAX_DROP, (room - chart.height) / 2);
+  return { metrics, chart, ox, oy, legend: { x: body.x, y: body.y + body.h - strip.h, lines: 1 } };
 }
 
 export function layoutStakeholderMap(slide: StakeholderMapSlide, ctx: LayoutContext): SlideLayout[] {
@@ -86,7 +92,7 @@ function fallbackPage(ctx: LayoutContext, slide: StakeholderMapSlide, ids: strin
   const people = slide.people.filter((p) => ids.includes(p.id));
   const styles = boxStyles(ctx);
   const metrics = measureBoxes(ctx, people, slide.labels, styles[styles.length - 1]);
-  const chart = placeOrgChart(people.map((p) => ({ id: p.id, parent: p.reports_to })), { boxW: metrics.w, boxH: metrics.h, gapX: gutter, gapY: LEVEL_GAP });
+  const chart = placeOrgChart(people.map((p) => ({ id: p.id, parent: p.reports_to })), { boxW: metrics.w, boxH: metrics.h, gapX: gutter, gapY: LEVEL_GAPS[LEVEL_GAPS.length - 1] });
   if (ids.length) ctx.warn("stakeholders", "the stakeholder map does not fit one slide even at the smallest readable size");
   const strip = legendSize(ctx, { labels: slide.labels, lines: 1 });
   return { metrics, chart, ox: body.x + Math.max(0, (body.w - chart.width) / 2), oy: body.y, legend: { x: body.x, y: body.y + body.h - strip.h, lines: 1 } };

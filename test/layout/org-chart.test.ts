@@ -187,4 +187,21 @@ describe("splitOrgChart", () => {
     const pages = splitOrgChart(roots, (ids) => ids.length <= 6);
     expect(pages).toEqual([["a", "a1", "a2", "b", "b1", "b2"], ["c", "c1", "c2"]]);
   });
+
+  it("splits a chart too deep for one slide: top levels first, each cut-off team under its manager", () => {
+    const deep: OrgPerson[] = [{ id: "l0" }];
+    for (let d = 1; d < 7; d++) deep.push({ id: `l${d}`, parent: `l${d - 1}` });
+    deep.push({ id: "l2b", parent: "l1" }, { id: "l4b", parent: "l3" });
+    const fits = (ids: string[]): boolean => placeOrgChart(deep.filter((p) => ids.includes(p.id)), opts).levels <= 3;
+    const pages = splitOrgChart(deep, fits);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0]).toContain("l0");
+    for (const page of pages) expect(fits(page), page.join(",")).toBe(true);
+    expect(new Set(pages.flat()).size).toBe(deep.length);
+    // Every continuation page starts from a manager shown on an earlier page.
+    for (const [i, page] of pages.entries()) {
+      if (i === 0) continue;
+      expect(pages.slice(0, i).some((prev) => prev.includes(page[0]))).toBe(true);
+    }
+  });
 });

@@ -101,6 +101,18 @@ describe.each(["default", "midnight"])("stakeholder map, theme %s", (theme) => {
   });
 });
 
+it.each(["default", "midnight"])("keeps a five-level chart readable: split by depth when too tall (theme %s)", (theme) => {
+  const ctx = testContext({ theme });
+  const chain = ["ceo", "coo", "vp", "dir", "mgr"];
+  const people: ViewStakeholder[] = chain.map((id, i) => person(id, i ? chain[i - 1] : undefined, i));
+  people.push(person("vp2", "coo", 1), person("dir2", "vp", 2), person("buyer", "mgr", 3), person("buyer2", "mgr", 0));
+  const slides = layoutStakeholderMap(slideOf(people), ctx);
+  const shown = new Set(slides.flatMap((s) => texts(s.primitives).map(textOf)));
+  for (const p of people) expect(shown.has(p.name), p.name).toBe(true);
+  expect(checkLayoutInvariants(deckOf(ctx, slides), { theme: ctx.theme })).toEqual([]);
+  expect(ctx.warnings).toEqual([]);
+});
+
 it("marks French continuation slides with (suite)", () => {
   const ctx = testContext({ language: "fr" });
   const wide: ViewStakeholder[] = [person("r1", undefined, 0), person("r2", undefined, 1), person("r3", undefined, 2)];
