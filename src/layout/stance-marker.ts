@@ -1,5 +1,7 @@
 // The stance marker as a shape, so it reads without colour and without relying
-// on a glyph the theme font may lack (Carlito has no ★): ★ champion, ▲ ally,
+// on a glyph the theme font lacks: checked with the font stack, Carlito has none
+// of ★ ▲ ● ▼ ✓ (only Noto Sans SC, the CJK fallback, draws them, and PowerPoint
+// would substitute its own font), and no file has ✕. So: ★ champion, ▲ ally,
 // ● neutral, ▼ detractor, drawn as native polygons and ellipses.
 import type { Color, Primitive } from "./types.js";
 import type { Stance } from "../plan/schema.js";
