@@ -33,7 +33,9 @@ function imagePaths(primitives: Primitive[]): string[] {
 
 export async function renderPdf(layout: DeckLayout): Promise<Uint8Array> {
   const images = createImageRegistry();
-  await images.prepare(layout.slides.flatMap((s) => imagePaths(s.primitives)));
+  await images.prepare(layout.slides.flatMap((s) => imagePaths(s.primitives))).catch((error: unknown) => {
+    throw new PdfRenderError(`could not read an image: ${String(error)}`, { cause: error });
+  });
   const doc = createDocument(layout.meta);
   const bytes = collectBytes(doc);
   const ctx: PdfRenderContext = { stack: fontStackOf(layout), useFont: createFontRegistry(), tags: createTagger(doc), imageFor: images.imageFor };

@@ -2,7 +2,7 @@
 // rule (src/layout/text/metrics.ts) and the stack's advances put it.
 import { describe, expect, it } from "vitest";
 import { renderPdf } from "../../../src/render/pdf/render-pdf.js";
-import { PdfMissingGlyphsError } from "../../../src/render/pdf/errors.js";
+import { PdfMissingGlyphsError, PdfRenderError } from "../../../src/render/pdf/errors.js";
 import { getFontStack } from "../../../src/fonts/index.js";
 import { baselineOffset } from "../../../src/layout/text/metrics.js";
 import type { DeckLayout, Paragraph, TextPrimitive } from "../../../src/layout/types.js";
@@ -72,5 +72,15 @@ describe("line placement", () => {
     const error = await renderPdf(deck(p)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PdfMissingGlyphsError);
     expect((error as PdfMissingGlyphsError).characters).toEqual(["م", "ر", "ح", "ب", "ا"]);
+  });
+});
+
+describe("errors", () => {
+  it("reports an unreadable image as a PdfRenderError", async () => {
+    const layout = deck();
+    layout.slides[0].primitives.push({ type: "image", x: 1, y: 1, w: 1, h: 1, path: "/nonexistent/logo.png", mime: "image/png" });
+    const error = await renderPdf(layout).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PdfRenderError);
+    expect(String(error)).toContain("/nonexistent/logo.png");
   });
 });
