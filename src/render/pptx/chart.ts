@@ -4,6 +4,7 @@
 import type { ChartOptions } from "./pptxgen.js";
 import type { ChartPrimitive } from "../../layout/types.js";
 import type { PptxSlide, RenderContext } from "./context.js";
+import { escapeXml } from "./postprocess/xml-escape.js";
 import { cleanXmlText } from "./sanitize.js";
 import { toHex } from "./units.js";
 
@@ -13,11 +14,12 @@ export function renderChart(slide: PptxSlide, p: ChartPrimitive, ctx: RenderCont
   const labels = p.categories.map(cleanXmlText);
   const data = p.series.map((s) => ({ name: cleanXmlText(s.name), labels, values: s.values }));
   const type = p.chart === "bar" ? ctx.pptx.ChartType.bar : ctx.pptx.ChartType.line;
-  slide.addChart(type, data, { x: p.x, y: p.y, w: p.w, h: p.h, lang: ctx.lang, ...chartStyle(p) });
+  slide.addChart(type, data, { x: p.x, y: p.y, w: p.w, h: p.h, lang: escapeXml(ctx.lang), ...chartStyle(p) });
 }
 
 function chartStyle(p: ChartPrimitive): ChartOptions {
-  const face = p.fontFace;
+  // pptxgenjs writes font names into attributes unescaped.
+  const face = escapeXml(p.fontFace);
   const size = p.fontSize;
   const color = toHex(p.textColor);
   return {

@@ -6,6 +6,7 @@ import type { RenderContext, SlideRecord } from "./context.js";
 import { renderPrimitive } from "./dispatch.js";
 import { loadImages } from "./load-images.js";
 import { postprocessPptx } from "./postprocess.js";
+import { escapeXml } from "./postprocess/xml-escape.js";
 import { PptxGen } from "./pptxgen.js";
 import { toHex } from "./units.js";
 import { writeParts } from "./write-parts.js";
@@ -18,7 +19,8 @@ export async function renderPptx(layout: DeckLayout): Promise<Uint8Array> {
   pptx.defineLayout({ name: LAYOUT_NAME, width: layout.width, height: layout.height });
   pptx.layout = LAYOUT_NAME;
   // Text typed later in PowerPoint gets the deck's font rather than the Office default.
-  pptx.theme = { headFontFace: layout.fonts.face, bodyFontFace: layout.fonts.face };
+  const face = escapeXml(layout.fonts.face);
+  pptx.theme = { headFontFace: face, bodyFontFace: face };
   const records: SlideRecord[] = layout.slides.map((slideLayout) => {
     const slide = pptx.addSlide();
     slide.background = { color: toHex(slideLayout.background) };

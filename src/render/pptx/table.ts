@@ -3,6 +3,7 @@
 import type { BorderProps, PptxTableCell, TableCellProps } from "./pptxgen.js";
 import type { Stroke, TableCell, TablePrimitive, TableRow } from "../../layout/types.js";
 import type { PptxSlide, RenderContext } from "./context.js";
+import { escapeXml } from "./postprocess/xml-escape.js";
 import { convertParagraphs } from "./text-runs.js";
 import { inchesToPoints, toHex } from "./units.js";
 
@@ -18,7 +19,8 @@ export function renderTable(slide: PptxSlide, p: TablePrimitive, ctx: RenderCont
     colW: p.columns,
     rowH: p.rows.map((row) => row.h),
     autoPage: false,
-    fontFace: p.style.fontFace,
+    // Written unescaped by pptxgenjs (cell end-of-paragraph properties).
+    fontFace: escapeXml(p.style.fontFace),
     fontSize: p.style.fontSize,
     color: toHex(p.style.color),
     margin,

@@ -5,6 +5,7 @@
 import type { TextProps, TextPropsOptions } from "./pptxgen.js";
 import type { Align, Color, Paragraph, TextRun } from "../../layout/types.js";
 import type { ParagraphFixup } from "./context.js";
+import { escapeXml } from "./postprocess/xml-escape.js";
 import { cleanRunText } from "./sanitize.js";
 import { inchesToEmu, inchesToPoints, toHex } from "./units.js";
 
@@ -64,7 +65,8 @@ function convertParagraph(paragraph: Paragraph, index: number, defaults: RunDefa
 
 function runOptions(run: TextRun, defaults: RunDefaults, align: Align): TextPropsOptions {
   const options: TextPropsOptions = {
-    fontFace: defaults.fontFace,
+    // pptxgenjs writes font names and languages into attributes unescaped.
+    fontFace: escapeXml(defaults.fontFace),
     fontSize: defaults.fontSize,
     color: toHex(run.color ?? defaults.color),
     bold: run.bold ?? defaults.bold ?? false,
@@ -72,7 +74,7 @@ function runOptions(run: TextRun, defaults: RunDefaults, align: Align): TextProp
     // Same value on every run: pptxgenjs starts a new paragraph when `align` changes.
     align,
     lineSpacing: defaults.lineHeight,
-    lang: defaults.lang,
+    lang: escapeXml(defaults.lang),
   };
   if (run.link) options.hyperlink = { url: cleanRunText(run.link) };
   return options;

@@ -74,6 +74,24 @@ describe("package structure", () => {
     expect(pkg.text("ppt/slides/slide4.xml")).toContain('<p:bg><p:bgPr><a:solidFill><a:srgbClr val="FBFCFD"/>');
   });
 
+  it("escapes the attribute values pptxgenjs writes raw (font names, language)", async () => {
+    const layout = showcaseLayout();
+    const face = `Gill Sans & "Co" <x>`;
+    layout.meta.language = `fr"FR&`;
+    layout.fonts.face = face;
+    for (const slide of layout.slides) {
+      for (const p of slide.primitives) {
+        if (p.type === "text" || p.type === "table") p.style.fontFace = face;
+        if (p.type === "chart") p.fontFace = face;
+      }
+    }
+    const odd = await openPackage(await renderPptx(layout));
+    for (const name of odd.names.filter((n) => /\.(xml|rels)$/.test(n))) {
+      expect({ name, error: xmlErrors(odd.text(name)) }).toEqual({ name, error: undefined });
+    }
+    expect(odd.text("ppt/slides/slide3.xml")).toContain('typeface="Gill Sans &amp; &quot;Co&quot; &lt;x&gt;"');
+  });
+
   it("keeps shape ids unique within each slide", () => {
     for (const name of pkg.names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))) {
       const ids = [...pkg.text(name).matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => m[1]);
