@@ -10,6 +10,16 @@ import { inchesToPoints } from "./units.js";
 
 const VALIGN = { top: "top", middle: "middle", bottom: "bottom" } as const;
 
+/** Names shown in PowerPoint's selection pane, so an editor finds the title or footer at once. */
+const OBJECT_NAMES: Record<NonNullable<TextPrimitive["role"]>, string> = {
+  title: "Title",
+  subtitle: "Subtitle",
+  body: "Text",
+  label: "Label",
+  footer: "Footer",
+  caption: "Caption",
+};
+
 export function renderText(slide: PptxSlide, p: TextPrimitive, ctx: RenderContext): void {
   const { runs, fixups } = convertParagraphs(p.paragraphs, {
     fontFace: p.style.fontFace,
@@ -34,6 +44,7 @@ export function renderText(slide: PptxSlide, p: TextPrimitive, ctx: RenderContex
     fit: "none",
     autoFit: false,
     isTextBox: true,
+    objectName: p.role ? OBJECT_NAMES[p.role] : undefined,
     fill: toFillProps(p.fill),
     line: toLineProps(p.border),
     ...cornerProps(p),

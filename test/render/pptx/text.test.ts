@@ -80,6 +80,11 @@ describe("text boxes", () => {
     expect(link).toContain("<a:hlinkClick r:id=");
   });
 
+  it("names boxes by their role in the selection pane", () => {
+    expect(slide(2)).toContain('<p:cNvPr id="2" name="Title">');
+    expect(slide(2)).toContain('name="Footer"');
+  });
+
   it("draws a filled, rounded, vertically centred pill", () => {
     const xml = slide(1);
     const pill = xml.slice(xml.lastIndexOf("<p:sp>", xml.indexOf(">Confidentiel<")));
