@@ -1,4 +1,5 @@
 // Paths on the command line -> one job per plan, with its portfolio's defaults.
+import path from "node:path";
 import { formatDiagnostic } from "../plan/diagnostic.js";
 import { discoverPlans } from "../plan/portfolio.js";
 import type { BatchOptions, PlanJob } from "./types.js";
@@ -10,11 +11,20 @@ export interface JobDiscovery {
   errors: string[];
 }
 
+/** Relative to portfolio.yaml's folder, else to the deepest folder given that holds the plan. */
+function portfolioPath(file: string, portfolioRoot: string | undefined, givenFolders: string[]): string {
+  const holders = givenFolders.filter((dir) => file.startsWith(dir + path.sep)).sort((a, b) => b.length - a.length);
+  const base = portfolioRoot ?? holders[0] ?? path.dirname(file);
+  return path.relative(base, file).split(path.sep).join("/");
+}
+
 export async function discoverJobs(paths: string[], options: BatchOptions, debug = false): Promise<JobDiscovery> {
   const d = await discoverPlans(paths);
+  const given = paths.map((p) => path.resolve(p));
   const jobs = d.plans.map((p): PlanJob => ({
     file: p.file,
     root: p.root,
+    portfolioPath: portfolioPath(p.file, p.portfolio?.root, given),
     ...(p.portfolio ? { portfolioFile: p.portfolio.file } : {}),
     defaults: p.defaults,
     options,

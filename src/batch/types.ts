@@ -24,6 +24,12 @@ export interface PlanJob {
   file: string;
   /** Absolute folder of the portfolio the plan belongs to. */
   root: string;
+  /**
+   * The plan's path inside its portfolio (forward slashes): relative to the
+   * folder holding portfolio.yaml, else to the folder named on the command
+   * line. Chooses the plan's shard, so it must not depend on the machine.
+   */
+  portfolioPath: string;
   /** Absolute path of the portfolio.yaml whose defaults apply, if any. */
   portfolioFile?: string;
   /** Parsed portfolio.yaml defaults (opaque to the runner, handed back to the pipeline). */

@@ -10,7 +10,6 @@ import { chooseExecutor } from "../batch/executor.js";
 import { chooseReporter, type ProgressStream } from "../batch/progress.js";
 import { runBatch } from "../batch/run-batch.js";
 import { inShard } from "../batch/shard.js";
-import { portablePath } from "../batch/output-names.js";
 import { summaryText } from "../batch/summary-text.js";
 import { resolveThemeOption } from "../batch/theme-option.js";
 import type { Pipeline } from "../batch/types.js";
@@ -82,7 +81,7 @@ export async function buildCommand(paths: string[], raw: RawBuildOptions, deps: 
   }
   const discovery = await discoverJobs(paths.map((p) => path.resolve(deps.cwd, p)), settings.options, deps.debug);
   for (const e of discovery.errors) deps.stderr.write(`FAILED ${e}\n`);
-  const jobs = discovery.jobs.filter((j) => inShard(portablePath(j.file, j.root), settings.shard));
+  const jobs = discovery.jobs.filter((j) => inShard(j.portfolioPath, settings.shard));
   if (discovery.jobs.length === 0 && discovery.errors.length === 0) {
     err(`no plans found in ${paths.join(" ")} (a plan is a .yaml/.yml file whose top level has plan: 1)`);
     return EXIT_FAILED;
@@ -99,10 +98,11 @@ export async function buildCommand(paths: string[], raw: RawBuildOptions, deps: 
       executor, reporter: chooseReporter(deps.stderr, deps.env),
     });
     deps.stderr.write(summaryText(summary));
+    const ok = summary.ok && discovery.errors.length === 0;
     if (settings.json) {
-      deps.stdout.write(JSON.stringify({ ...summary, discoveryErrors: discovery.errors }, null, 2) + "\n");
+      deps.stdout.write(JSON.stringify({ ...summary, ok, discoveryErrors: discovery.errors }, null, 2) + "\n");
     }
-    return summary.ok && discovery.errors.length === 0 ? EXIT_OK : EXIT_FAILED;
+    return ok ? EXIT_OK : EXIT_FAILED;
   } catch (e) {
     if (e instanceof OutputFolderError || e instanceof OutputWriteError) {
       err(e.message);

@@ -18,5 +18,6 @@ export function makePortfolio(plans: Record<string, Record<string, string>>): { 
 }
 
 export function jobsFor(p: { root: string; files: string[] }, options: BatchOptions = defaultOptions): PlanJob[] {
-  return p.files.map((file) => ({ file, root: path.join(p.root, "plans"), options }));
+  const root = path.join(p.root, "plans");
+  return p.files.map((file) => ({ file, root, portfolioPath: path.relative(root, file), options }));
 }
