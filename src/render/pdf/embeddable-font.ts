@@ -84,12 +84,12 @@ function advanceOf(font: fontkit.Font, id: number): number {
 const cache = new Map<string, fontkit.Font>();
 
 export function embeddableFont(file: Pick<FontFile, "key" | "path">): fontkit.Font {
-  let font = cache.get(file.key);
+  let font = cache.get(file.path);
   if (!font) {
     const bytes = readFileSync(file.path);
     const isWoff = bytes.toString("latin1", 0, 4) === "wOFF";
     font = withPlainLayout(fontkit.create(isWoff ? woffToSfnt(bytes) : bytes));
-    cache.set(file.key, font);
+    cache.set(file.path, font);
   }
   return font;
 }
