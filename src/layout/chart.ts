@@ -118,8 +118,27 @@ function drawSeries(
     const y = o.yOf(v);
     if (o.chart === "line") out.push({ type: "ellipse", x: r3(cx(i) - MARKER / 2), y: r3(y - MARKER / 2), w: MARKER, h: MARKER, fill: o.color, stroke: { color: ctx.theme.colors.background, width: 1 } });
     const top = Math.min(y, base) - (o.chart === "line" ? MARKER / 2 : 0) - o.labelH;
-    out.push(label(ctx, { x: cx(i) - o.slot / 2, y: Math.max(top, o.plot.y - o.labelH), w: o.slot, h: o.labelH, text: o.format(v), align: "center", bold: true }));
+    const place = o.chart === "line" ? lineLabelPlace(o.values, i) : "above";
+    const x = cx(i) - o.slot / 2;
+    const ly = place === "below" ? Math.min(y + MARKER / 2, o.plot.y + o.plot.h - o.labelH) : Math.max(top, o.plot.y - o.labelH);
+    // The label leans away from a segment rising through its spot, never out of the plot.
+    const text = o.format(v);
+    const lw = Math.min(o.slot, ctx.fonts.measure(text, { size: ctx.theme.sizes.min, bold: true }) / 72 + 2 * LABEL_PAD + 0.04);
+    const clampX = (lx: number): number => Math.min(Math.max(lx, o.plot.x), o.plot.x + o.plot.w - lw);
+    const box = place === "left" ? { x: clampX(cx(i) - lw - 0.02), w: lw, align: "right" as const } : place === "right" ? { x: clampX(cx(i) + 0.02), w: lw, align: "left" as const } : { x, w: o.slot, align: "center" as const };
+    out.push(label(ctx, { ...box, y: ly, h: o.labelH, text, bold: true }));
   });
+}
+
+/** Where a line chart's value label goes so the line does not run through it. */
+export function lineLabelPlace(values: number[], i: number): "above" | "below" | "left" | "right" {
+  const v = values[i];
+  const rightRises = i + 1 < values.length && values[i + 1] > v;
+  const leftRises = i > 0 && values[i - 1] > v;
+  if (rightRises && leftRises) return "below";
+  if (rightRises) return "left";
+  if (leftRises) return "right";
+  return "above";
 }
 
 function label(ctx: LayoutContext, o: { x: number; y: number; w: number; h: number; text: string; align: "left" | "center" | "right"; bold?: boolean; color?: Color }): Primitive {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeChart } from "../../src/layout/chart.js";
+import { lineLabelPlace, makeChart } from "../../src/layout/chart.js";
 import { niceScale, ticksOf } from "../../src/layout/nice-scale.js";
 import type { Primitive } from "../../src/layout/types.js";
 import { testContext } from "./chart-context.js";
@@ -71,5 +71,14 @@ describe("makeChart", () => {
     expect(words).toEqual(expect.arrayContaining(["a", "b", "120", "180"]));
     for (const t of texts) if (t.type === "text") expect(t.style.fontSize).toBeGreaterThanOrEqual(ctx.theme.sizes.min);
     expect(chart.min).toBe(0);
+  });
+});
+
+describe("lineLabelPlace", () => {
+  it("keeps value labels off the line: left of a rise, right after a fall, under a dip", () => {
+    expect([0, 1, 2].map((i) => lineLabelPlace([1, 2, 3], i))).toEqual(["left", "left", "above"]);
+    expect([0, 1, 2].map((i) => lineLabelPlace([3, 2, 1], i))).toEqual(["above", "right", "right"]);
+    expect(lineLabelPlace([3, 1, 4], 1)).toBe("below");
+    expect(lineLabelPlace([1, 4, 2], 1)).toBe("above");
   });
 });
