@@ -10,6 +10,7 @@ import { formatDiagnostic, loadPlanFile, type Diagnostic } from "../plan/load.js
 import type { Plan, PortfolioDefaults } from "../plan/schema.js";
 import { loadTheme } from "../theme/load.js";
 import { toView } from "../view/to-view.js";
+import { looksLikePath } from "./theme-option.js";
 import type { BuildInput, PlanJob, RenderedOutput, ScanResult } from "./types.js";
 
 type ThemeLoad = Awaited<ReturnType<typeof loadTheme>>;
@@ -40,10 +41,6 @@ function takeLoaded(job: PlanJob): Promise<Loaded> {
 function format(d: Diagnostic): string {
   const file = path.isAbsolute(d.file) ? path.relative(process.cwd(), d.file) || d.file : d.file;
   return formatDiagnostic({ ...d, file: file.split(path.sep).join("/") });
-}
-
-function looksLikePath(spec: string): boolean {
-  return spec.startsWith(".") || spec.includes("/") || spec.includes("\\") || path.isAbsolute(spec);
 }
 
 /** `-t` wins (resolved by the CLI); then the plan's or portfolio.yaml's `theme`, a path resolving against the plan, then the portfolio root. */

@@ -7,7 +7,8 @@ import { formatDiagnostic } from "../plan/diagnostic.js";
 import { loadTheme } from "../theme/load.js";
 import { BatchUsageError } from "./errors.js";
 
-function looksLikePath(spec: string): boolean {
+/** A theme spec with a separator or a leading dot is a folder path; otherwise a shipped theme's name. */
+export function looksLikePath(spec: string): boolean {
   return spec.startsWith(".") || spec.includes("/") || spec.includes("\\") || path.isAbsolute(spec);
 }
 
