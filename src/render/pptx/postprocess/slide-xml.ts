@@ -19,8 +19,10 @@ export function fixSlideXml(xml: string, record: SlideRecord, slideNumber: numbe
  */
 function fixParagraphs(xml: string, record: SlideRecord, slideNumber: number): string {
   let index = 0;
-  const fixed = xml.replace(PARAGRAPH, (_match, body: string) => {
+  const fixed = xml.replace(PARAGRAPH, (match, body: string) => {
     const fixup = record.paragraphs[index++];
+    // Most paragraphs are a single run: nothing to drop, nothing to add.
+    if (!fixup && body.indexOf("<a:pPr", body.indexOf("<a:pPr") + 1) < 0) return match;
     let seen = false;
     const once = body.replace(PARAGRAPH_PROPS, (props) => {
       if (seen) return "";
