@@ -17,14 +17,14 @@ interface CapturedParts {
   parts: Parts;
 }
 
-type Generate = (this: JSZip, options?: { type?: string }) => Promise<unknown>;
+type Generate = (this: JSZip, options?: { type?: string }, ...rest: unknown[]) => Promise<unknown>;
 
 function installHook(): void {
   const proto = JSZip.prototype as unknown as { generateAsync: Generate; [HOOKED]?: true };
   if (proto[HOOKED]) return;
   const original = proto.generateAsync;
-  proto.generateAsync = function (this: JSZip, options) {
-    if (options?.type !== PARTS_OUTPUT) return original.call(this, options);
+  proto.generateAsync = function (this: JSZip, options, ...rest) {
+    if (options?.type !== PARTS_OUTPUT) return original.call(this, options, ...rest);
     return collectParts(this).then((parts): CapturedParts => ({ [HOOKED]: true, parts }));
   };
   proto[HOOKED] = true;
