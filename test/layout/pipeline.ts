@@ -1,6 +1,5 @@
 // Plan file -> view -> deck -> layout for the layout tests, through the real
-// loader and theme loader. Slides whose kind still has a placeholder layout are
-// left out, so these tests cover every kind that is registered.
+// loader and theme loader, every slide kind included.
 import { join, resolve } from "node:path";
 import { loadPlanFile } from "../../src/plan/load.js";
 import { discoverPlans } from "../../src/plan/portfolio.js";
@@ -8,7 +7,6 @@ import { loadTheme } from "../../src/theme/load.js";
 import { toView } from "../../src/view/to-view.js";
 import { composeDeck } from "../../src/deck/compose.js";
 import { layoutDeck } from "../../src/layout/layout-deck.js";
-import { pendingKinds } from "../../src/layout/pending.js";
 import type { Deck } from "../../src/deck/types.js";
 import type { DeckLayout } from "../../src/layout/types.js";
 import type { Theme } from "../../src/theme/schema.js";
@@ -35,8 +33,7 @@ export async function loadThemeOrThrow(name: string): Promise<{ theme: Theme; di
 }
 
 export function composeFor(plan: Plan, file: string, audience: Audience): Deck {
-  const deck = composeDeck(toView(plan, audience, { planFile: file }), { timestamp: TIMESTAMP });
-  return { ...deck, slides: deck.slides.filter((s) => !pendingKinds.has(s.kind)) };
+  return composeDeck(toView(plan, audience, { planFile: file }), { timestamp: TIMESTAMP });
 }
 
 export async function layoutFile(file: string, audience: Audience, themeName = "default"): Promise<{ layout: DeckLayout; theme: Theme }> {
