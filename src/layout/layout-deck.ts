@@ -7,7 +7,7 @@ import type { Theme } from "../theme/schema.js";
 import type { DeckLayout, LayoutWarning, SlideLayout } from "./types.js";
 import { createLayoutContext, type LayoutContext } from "./context.js";
 import { addFooters } from "./frame.js";
-import { pendingLayout } from "./pending.js";
+import { findUndrawableText } from "./text-kit.js";
 import { layoutCover } from "./cover.js";
 import { layoutAgenda } from "./agenda.js";
 import { layoutSwot } from "./swot.js";
@@ -24,6 +24,7 @@ import { layoutFollowup } from "./followup.js";
 import { layoutValidation } from "./validation.js";
 
 export type { LayoutContext } from "./context.js";
+export { MissingCharactersError } from "./text-kit.js";
 
 /** One semantic slide may become several laid-out slides (continuation slides). */
 export type LayoutFn<S extends DeckSlide = DeckSlide> = (slide: S, ctx: LayoutContext) => SlideLayout[];
@@ -52,6 +53,7 @@ export function layoutSlide(slide: DeckSlide, ctx: LayoutContext): SlideLayout[]
   return fn(slide, ctx);
 }
 
+/** Throws MissingCharactersError (src/layout/text) when the deck holds text no font of the theme can draw. */
 export function layoutDeck(deck: Deck, opts: { theme: Theme; themeDir: string }): DeckLayout {
   const warnings: LayoutWarning[] = [];
   const ctx = createLayoutContext({ theme: opts.theme, themeDir: opts.themeDir, info: deck.info, warnings });
@@ -59,6 +61,9 @@ export function layoutDeck(deck: Deck, opts: { theme: Theme; themeDir: string })
   let section: string | undefined;
   for (const slide of deck.slides) {
     const pages = layoutSlide(slide, ctx);
+    // Emoji, Arabic... in any field: one clear error naming the characters, never empty boxes in the PDF.
+    const undrawable = findUndrawableText(ctx.fonts, pages);
+    if (undrawable) throw undrawable;
     // One outline entry per section: on the first page of the first slide of each section.
     if (pages.length && slide.section !== section) pages[0] = { ...pages[0], bookmark: slide.title };
     section = slide.section;

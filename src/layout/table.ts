@@ -88,7 +88,7 @@ export function measureRow(ctx: LayoutContext, cells: CellSpec[], widths: number
     }
     maxLines = Math.max(maxLines, lines.length);
     const paragraph: Paragraph = { lines: lines.map((t) => [{ text: t, ...(c.bold ? { bold: true } : {}), ...(c.link ? { link: c.link } : {}) }]) };
-    return { paragraphs: [paragraph], ...(c.align ? { align: c.align } : {}), ...(c.fill ? { fill: c.fill } : {}), ...(c.bold ? { bold: true } : {}), ...(c.color ? { color: c.color } : {}) };
+    return { paragraphs: [paragraph], ...(c.align ? { align: c.align } : {}), ...(c.fill ? { fill: c.fill } : {}), ...(c.bold ? { bold: true } : {}), ...(c.color ? { color: c.color } : {}), ...(c.field ? { field: c.field } : {}) };
   });
   return { h: (maxLines * lh) / 72 + 2 * CELL_PAD, cells: out };
 }

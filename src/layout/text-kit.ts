@@ -8,6 +8,8 @@ export {
   makeTextPrimitive,
   lineHeightFor,
   ellipsize,
+  findUndrawableText,
+  MissingCharactersError,
   type WrapOptions,
   type TextBoxInput,
   type TextBoxParagraphInput,

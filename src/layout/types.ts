@@ -137,6 +137,8 @@ export interface TableCell {
   fill?: Color;
   bold?: boolean;
   color?: Color;
+  /** YAML path of the plan field the cell shows, when it shows one (named in errors; renderers ignore it). */
+  field?: string;
 }
 
 export interface TableRow {

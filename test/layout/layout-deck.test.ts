@@ -5,6 +5,13 @@ import { layoutSlides } from "./deck-fixture.js";
 import { actionsSlide } from "./stress-fixtures.js";
 import { checkLayoutInvariants } from "./invariants.js";
 import { contrastRatio } from "../../src/layout/color.js";
+import { MissingCharactersError } from "../../src/layout/layout-deck.js";
+import type { ActionsSlide } from "../../src/deck/types.js";
+
+function withAction(slide: ActionsSlide, text: string): ActionsSlide {
+  const [first, ...rest] = slide.groups;
+  return { ...slide, groups: [{ ...first, rows: [{ ...first.rows[0], action: text }, ...first.rows.slice(1)] }, ...rest] };
+}
 
 const cover: DeckSlide = {
   kind: "cover",
@@ -63,11 +70,36 @@ describe("layoutDeck", () => {
     expect(checkLayoutInvariants(layout, { theme })).toEqual([]);
   });
 
-  it("throws a clear error for a kind whose layout is still pending", async () => {
-    const slide = { kind: "validation", section: "validation", title: "Validation", toValidate: [], facts: [], signatureLabels: [] } as DeckSlide;
-    const pending = await import("../../src/layout/pending.js");
-    if (!pending.pendingKinds.has("validation")) return; // registered since: nothing pending to check
-    await expect(layoutSlides([slide])).rejects.toThrow("layout for validation not implemented yet");
+});
+
+describe("text no font of the theme can draw", () => {
+  const custom = (over: Partial<Extract<DeckSlide, { kind: "custom" }>>): DeckSlide => ({ kind: "custom", section: "custom", title: "Notes", bullets: [], ...over });
+  const failure = async (slides: DeckSlide[]) => layoutSlides(slides).then(() => undefined, (err: unknown) => err);
+
+  it("fails with one typed error naming the field and the code points of an emoji in a table cell", async () => {
+    expect(await failure([cover, actionsSlide(3, 1)])).toBeUndefined(); // the same deck without the emoji builds
+    const err = await failure([cover, withAction(actionsSlide(3, 1), "Livrer 👍")]);
+    expect(err).toBeInstanceOf(MissingCharactersError);
+    expect((err as MissingCharactersError).field).toBe("actions[0].action");
+    expect((err as Error).message).toContain("U+1F44D");
+  });
+
+  it("finds Arabic in a table cell and names the slide when the cell names no field", async () => {
+    const err = await failure([custom({ title: "Tarifs", table: { columns: ["Pays", "Prix"], rows: [["مصر", "12"]], numeric: [false, true] } })]);
+    expect(err).toBeInstanceOf(MissingCharactersError);
+    expect((err as MissingCharactersError).characters).toEqual(["م", "ص", "ر"]);
+    expect((err as Error).message).toContain('the custom slide "Tarifs"');
+    expect((err as Error).message).toContain("U+0645");
+  });
+
+  it("reports Devanagari as missing (noto-sans-sc claims part of its range) and says when it is in a slide title", async () => {
+    const err = await failure([custom({ title: "नमस्ते", bullets: ["ok"] })]);
+    expect(err).toBeInstanceOf(MissingCharactersError);
+    expect((err as Error).message).toMatch(/^the title of the custom slide "नमस्ते": .*U\+0928/);
+  });
+
+  it("accepts Polish, Greek, Cyrillic and Chinese text (drawn by the twin's subsets and the fallback)", async () => {
+    expect(await failure([custom({ title: "Łódź, Αθήνα, Москва", bullets: ["上海 仓库"] })])).toBeUndefined();
   });
 });
 

@@ -1,6 +1,8 @@
 // Convenience for slide layouts: fit a text box and wrap it into the IR primitive.
 // Text no font of the theme can draw throws MissingCharactersError naming the field:
-// an empty box in the PDF would be worse than a build error.
+// an empty box in the PDF would be worse than a build error. A box without a plan
+// field is left to layoutDeck's check of each slide (findUndrawableText), which
+// names the slide rather than a meaningless "text".
 import type { FontStack } from "../../fonts/index.js";
 import type { TextPrimitive } from "../types.js";
 import { missingCharactersError } from "./missing-characters.js";
@@ -11,9 +13,9 @@ export function makeTextPrimitive(
   stack: FontStack,
   input: TextPrimitiveInput,
 ): { primitive: TextPrimitive; result: TextBoxResult } {
-  for (const p of input.paragraphs) {
+  for (const p of namesPlanField(input.field) ? input.paragraphs : []) {
     const text = p.runs ? p.runs.map((r) => r.text).join("") : p.text;
-    const err = missingCharactersError(stack, text, input.field ?? "text", { bold: p.bold ?? input.bold, italic: p.italic ?? input.italic });
+    const err = missingCharactersError(stack, text, input.field!, { bold: p.bold ?? input.bold, italic: p.italic ?? input.italic });
     if (err) throw err;
   }
   const result = layoutTextBox(stack, input);
@@ -41,4 +43,9 @@ export function makeTextPrimitive(
     ...(input.field ? { field: input.field } : {}),
   };
   return { primitive, result };
+}
+
+/** The slide frame's "title" and "subtitle" are words, not YAML paths. */
+function namesPlanField(field: string | undefined): boolean {
+  return field !== undefined && field !== "title" && field !== "subtitle";
 }
