@@ -13,6 +13,8 @@ export function classifyChar(cp: number): CharClass {
   if (SPACE_LIKE.has(cp) || (cp >= 0x2000 && cp <= 0x200a)) return cp === 0x3000 ? "other" : "space";
   if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return "zero-width";
   if (cp < 0xad) return "other";
+  // Variation selectors (the U+FE0F after "❤" or "✔") choose a presentation, draw nothing.
+  if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) return "zero-width";
   const ch = String.fromCodePoint(cp);
   if (FORMAT.test(ch)) return "zero-width";
   if (MARK.test(ch)) return "mark";

@@ -36,7 +36,7 @@ function wrapFont(ref: FontFileRef, font: fontkit.Font): LoadedFontFile {
   const advances = new Map<number, number>();
   const hasGlyph = (cp: number): boolean => {
     let v = has.get(cp);
-    if (v === undefined) has.set(cp, (v = font.hasGlyphForCodePoint(cp)));
+    if (v === undefined) has.set(cp, (v = safeHasGlyph(font, cp)));
     return v;
   };
   return {
@@ -48,7 +48,7 @@ function wrapFont(ref: FontFileRef, font: fontkit.Font): LoadedFontFile {
     advance(cp) {
       let v = advances.get(cp);
       if (v === undefined) {
-        v = glyphAdvance(font, hasGlyph(cp) ? font.glyphForCodePoint(cp).id : 0);
+        v = glyphAdvance(font, hasGlyph(cp) ? safeGlyphId(font, cp) : 0);
         advances.set(cp, v);
       }
       return v;
@@ -62,4 +62,23 @@ function glyphAdvance(font: fontkit.Font, glyphId: number): number {
   const metrics = font.hmtx.metrics;
   const metric = glyphId < metrics.length ? metrics.get(glyphId) : metrics.get(metrics.length - 1);
   return metric?.advance ?? 0;
+}
+
+// A file whose unicode-range claims a code point its cmap cannot answer (noto-sans-sc's
+// subset [101] claims Devanagari letters; a damaged table throws inside fontkit) simply
+// does not draw it: the stack then tries the next file or reports the character missing.
+function safeHasGlyph(font: fontkit.Font, cp: number): boolean {
+  try {
+    return font.hasGlyphForCodePoint(cp);
+  } catch {
+    return false;
+  }
+}
+
+function safeGlyphId(font: fontkit.Font, cp: number): number {
+  try {
+    return font.glyphForCodePoint(cp).id;
+  } catch {
+    return 0;
+  }
 }
