@@ -8,14 +8,25 @@ import type { Primitive, SlideLayout, TableRow } from "./types.js";
 import type { LayoutContext } from "./context.js";
 import { framedSlide } from "./frame.js";
 import { balance } from "./split-rows.js";
-import { CELL_PAD, measureTable, tablePrimitive, type MeasuredTable } from "./table.js";
+import { CELL_PAD, measureTable, tablePrimitive, tableSize, type MeasuredTable } from "./table.js";
 import { continuationTitle, wrapText, lineHeightFor } from "./text-kit.js";
 import { readableOn, wash } from "./color.js";
-import { statusPill, pillSize } from "./pill.js";
+import { statusPill, pillSize, pillFontSize } from "./pill.js";
 import { overdueMarker, layoutOverdueLegend, LEGEND_H, MARKER_ROOM } from "./overdue.js";
 
 const STATUS_COL = 3;
 const DUE_COL = 2;
+
+/**
+ * Row densities, roomiest first: points taken off the table size, cell padding
+ * in inches. The roomiest one that needs the fewest pages wins, so eleven actions
+ * stay on one slide and thirty take three, not four half-empty ones.
+ */
+const DENSITIES = [
+  { sizeDrop: 0, padding: CELL_PAD },
+  { sizeDrop: 0, padding: 0.05 },
+  { sizeDrop: 1, padding: 0.045 },
+];
 
 /** A table line of the action plan: a group row or an action row with its measured row. */
 type Line = { kind: "group"; objective: string; row: TableRow; group: number } | { kind: "action"; action: ActionRow; row: TableRow; group: number };
@@ -23,13 +34,12 @@ type Line = { kind: "group"; objective: string; row: TableRow; group: number } |
 export function layoutActions(slide: ActionsSlide, ctx: LayoutContext): SlideLayout[] {
   const { grid } = ctx;
   const actions = slide.groups.flatMap((g) => g.rows);
-  const table = measureActionTable(ctx, slide, actions);
-  const lines = buildLines(slide, table, slide.groups.map((g) => groupRow(ctx, table, g.objective)));
   const hasOverdue = actions.some((a) => a.overdue);
+  // The legend and its gap come out of the body, so the table's last page still clears the footer by a gutter.
   const available = grid.body.h - (hasOverdue ? LEGEND_H : 0);
-  const room = available - table.header.h;
-  const first = paginateLines(lines, room);
-  const pages = first.length > 1 ? balance(first.length, room, (r) => paginateLines(lines, r)) : first;
+  const plans = DENSITIES.map((density) => planPages(ctx, { slide, actions, density, available }));
+  const fewest = Math.min(...plans.map((p) => p.pages.length));
+  const { table, pages } = plans.find((p) => p.pages.length === fewest)!;
   return pages.map((page, i) => {
     const title = continuationTitle(slide.title, i + 1, pages.length, ctx.info.language);
     const body: Primitive[] = [tablePrimitive(ctx, { x: grid.body.x, y: grid.body.y, table, rows: page.map((l) => l.row) }), ...overlays(ctx, table, page)];
@@ -40,13 +50,28 @@ export function layoutActions(slide: ActionsSlide, ctx: LayoutContext): SlideLay
   });
 }
 
-function measureActionTable(ctx: LayoutContext, slide: ActionsSlide, actions: ActionRow[]): MeasuredTable {
+/** The table measured at one density, split over the fewest pages, then balanced so no page is left half empty. */
+function planPages(
+  ctx: LayoutContext,
+  p: { slide: ActionsSlide; actions: ActionRow[]; density: (typeof DENSITIES)[number]; available: number },
+): { table: MeasuredTable; pages: Line[][] } {
+  const size = Math.max(ctx.theme.sizes.min, tableSize(ctx) - p.density.sizeDrop);
+  const table = measureActionTable(ctx, p.slide, p.actions, { size, padding: p.density.padding });
+  const lines = buildLines(p.slide, table, p.slide.groups.map((g) => groupRow(ctx, table, g.objective)));
+  const room = p.available - table.header.h;
+  const first = paginateLines(lines, room);
+  return { table, pages: first.length > 1 ? balance(first.length, room, (r) => paginateLines(lines, r)) : first };
+}
+
+function measureActionTable(ctx: LayoutContext, slide: ActionsSlide, actions: ActionRow[], density: { size: number; padding: number }): MeasuredTable {
   const { colors } = ctx.theme;
-  const pillW = Math.max(0, ...actions.map((a) => pillSize(ctx, a.statusLabel).w)) + 2 * CELL_PAD + 0.02;
+  const pillPt = pillFontSize(ctx, density.size);
+  const pillW = Math.max(0, ...actions.map((a) => pillSize(ctx, a.statusLabel, pillPt).w)) + 2 * density.padding + 0.02;
   // An expected-result column nobody filled in would only be an empty stripe: leave it out.
   const withExpected = actions.some((a) => a.expectedResult);
   return measureTable(ctx, {
     width: ctx.grid.body.w,
+    ...density,
     columns: [
       { header: slide.columns.action, grow: 3, min: 2.6 },
       { header: slide.columns.owner, min: 1.1, max: 2.0 },
@@ -66,10 +91,10 @@ function measureActionTable(ctx: LayoutContext, slide: ActionsSlide, actions: Ac
 }
 
 function groupRow(ctx: LayoutContext, table: MeasuredTable, objective: string): TableRow {
-  const width = table.columns.reduce((s, w) => s + w, 0) - 2 * CELL_PAD;
+  const width = table.columns.reduce((s, w) => s + w, 0) - 2 * table.padding;
   const lines = wrapText(ctx.fonts, objective, { size: table.size, bold: true, width });
   const fill = groupFill(ctx);
-  return { h: (lines.length * lineHeightFor(table.size)) / 72 + 2 * CELL_PAD, cells: table.columns.map(() => ({ paragraphs: [{ lines: [[{ text: "" }]] }], fill })) };
+  return { h: (lines.length * lineHeightFor(table.size)) / 72 + 2 * table.padding, cells: table.columns.map(() => ({ paragraphs: [{ lines: [[{ text: "" }]] }], fill })) };
 }
 
 function groupFill(ctx: LayoutContext): string {
@@ -121,11 +146,11 @@ function overlays(ctx: LayoutContext, table: MeasuredTable, page: Line[]): Primi
   let y = ctx.grid.body.y + table.header.h;
   for (const line of page) {
     if (line.kind === "group") {
-      out.push(ctx.text({ x: x0, y, w: width, h: line.row.h, padding: CELL_PAD, paragraphs: [{ text: line.objective }], size: table.size, bold: true, color: readableOn(groupFill(ctx), [ctx.theme.colors.primary, ctx.theme.colors.text]), role: "label" }).primitive);
+      out.push(ctx.text({ x: x0, y, w: width, h: line.row.h, padding: table.padding, paragraphs: [{ text: line.objective }], size: table.size, bold: true, color: readableOn(groupFill(ctx), [ctx.theme.colors.primary, ctx.theme.colors.text]), role: "label" }).primitive);
     } else {
-      const firstLineH = lineHeightFor(table.size) / 72 + 2 * CELL_PAD;
-      out.push(statusPill(ctx, { status: line.action.status, label: line.action.statusLabel, x: colX[STATUS_COL] + CELL_PAD, y, h: firstLineH }));
-      if (line.action.overdue) out.push(overdueMarker(ctx, { x: colX[DUE_COL] + CELL_PAD + ctx.fonts.measure(line.action.due, { size: table.size, bold: true }) / 72, y, h: firstLineH }));
+      const firstLineH = lineHeightFor(table.size) / 72 + 2 * table.padding;
+      out.push(statusPill(ctx, { status: line.action.status, label: line.action.statusLabel, x: colX[STATUS_COL] + table.padding, y, h: firstLineH, size: pillFontSize(ctx, table.size) }));
+      if (line.action.overdue) out.push(overdueMarker(ctx, { x: colX[DUE_COL] + table.padding + ctx.fonts.measure(line.action.due, { size: table.size, bold: true }) / 72, y, h: firstLineH }));
     }
     y += line.row.h;
   }

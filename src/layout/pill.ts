@@ -12,19 +12,20 @@ const PILL_PAD = 0.03;
 /** Inches of air either side of the word. */
 const PILL_SIDE = 0.12;
 
-function pillFontSize(ctx: LayoutContext): number {
-  return Math.max(ctx.theme.sizes.min, ctx.theme.sizes.small);
+/** Points: the small size, but one point under the text of a denser table so the pill keeps air in its row. */
+export function pillFontSize(ctx: LayoutContext, tableSize = Infinity): number {
+  return Math.max(ctx.theme.sizes.min, Math.min(ctx.theme.sizes.small, tableSize - 1));
 }
 
-/** Width and height (inches) of the pill for `label`. */
-export function pillSize(ctx: LayoutContext, label: string): { w: number; h: number } {
-  const size = pillFontSize(ctx);
+/** Width and height (inches) of the pill for `label` at `size` points (default pillFontSize). */
+export function pillSize(ctx: LayoutContext, label: string, size = pillFontSize(ctx)): { w: number; h: number } {
   return { w: ctx.fonts.measure(label, { size, bold: true }) / 72 + 2 * PILL_SIDE + 0.02, h: lineHeightFor(size) / 72 + 2 * PILL_PAD };
 }
 
 /** A pill left-aligned at `x`, vertically centred in the band `y .. y+h` (inches). */
-export function statusPill(ctx: LayoutContext, p: { status: ActionStatus; label: string; x: number; y: number; h: number }): TextPrimitive {
-  const { w, h } = pillSize(ctx, p.label);
+export function statusPill(ctx: LayoutContext, p: { status: ActionStatus; label: string; x: number; y: number; h: number; size?: number }): TextPrimitive {
+  const size = p.size ?? pillFontSize(ctx);
+  const { w, h } = pillSize(ctx, p.label, size);
   const fill = ctx.theme.colors.status[p.status];
   return ctx.text({
     x: p.x,
@@ -33,7 +34,7 @@ export function statusPill(ctx: LayoutContext, p: { status: ActionStatus; label:
     h,
     padding: PILL_PAD,
     paragraphs: [{ text: p.label }],
-    size: pillFontSize(ctx),
+    size,
     bold: true,
     color: readableOn(fill, ["#FFFFFF", ctx.theme.colors.text]),
     fill,

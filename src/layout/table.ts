@@ -59,27 +59,29 @@ export function isNumericColumn(cells: string[]): boolean {
   return filled.length > 0 && filled.every((c) => /^[-+−]?\s*\d[\d\s.,\u00A0\u202F]*\s*(%|[\p{L}€$£¥]{0,8}\.?(\s?[€$£¥])?)\s*$/u.test(c.trim()));
 }
 
-export function measureTable(ctx: LayoutContext, input: { columns: ColumnSpec[]; rows: Array<Array<CellSpec | string>>; width: number; size?: number }): MeasuredTable {
+/** `size` points (default tableSize), `padding` inches of cell padding (default CELL_PAD: denser tables pass less). */
+export function measureTable(ctx: LayoutContext, input: { columns: ColumnSpec[]; rows: Array<Array<CellSpec | string>>; width: number; size?: number; padding?: number }): MeasuredTable {
   const size = input.size ?? tableSize(ctx);
+  const padding = input.padding ?? CELL_PAD;
   const rows = input.rows.map((r) => r.map((c) => (typeof c === "string" ? { text: c } : c)));
-  const widths = columnWidths(ctx, { columns: input.columns, rows, width: input.width, size });
+  const widths = columnWidths(ctx, { columns: input.columns, rows, width: input.width, size, padding });
   // Numbers read down a right edge: a column of figures is right-aligned unless the caller said otherwise.
   const columns = input.columns.map((c, i) => (c.align ? c : isNumericColumn(rows.map((r) => r[i]?.text ?? "")) ? { ...c, align: "right" as const } : c));
   const headerCells = columns.map((c) => ({ text: c.header, bold: true, align: c.align }));
   return {
     columns: widths,
-    header: { ...measureRow(ctx, headerCells, widths, size), header: true },
-    rows: rows.map((cells) => measureRow(ctx, cells.map((c, i) => ({ ...c, align: c.align ?? columns[i].align })), widths, size)),
+    header: { ...measureRow(ctx, headerCells, widths, size, padding), header: true },
+    rows: rows.map((cells) => measureRow(ctx, cells.map((c, i) => ({ ...c, align: c.align ?? columns[i].align })), widths, size, padding)),
     size,
-    padding: CELL_PAD,
+    padding,
   };
 }
 
-export function measureRow(ctx: LayoutContext, cells: CellSpec[], widths: number[], size: number): TableRow {
+export function measureRow(ctx: LayoutContext, cells: CellSpec[], widths: number[], size: number, padding = CELL_PAD): TableRow {
   const lh = lineHeightFor(size);
   let maxLines = 1;
   const out: TableCell[] = cells.map((c, i) => {
-    const width = widths[i] - 2 * CELL_PAD - (c.reserve ?? 0);
+    const width = widths[i] - 2 * padding - (c.reserve ?? 0);
     let lines = c.text ? wrapText(ctx.fonts, c.text, { size, bold: c.bold, width }) : [""];
     if (lines.length > MAX_CELL_LINES) {
       const last = ellipsize(ctx.fonts, lines[MAX_CELL_LINES - 1], { size, bold: c.bold }, width * 72 - 0.5);
@@ -90,15 +92,16 @@ export function measureRow(ctx: LayoutContext, cells: CellSpec[], widths: number
     const paragraph: Paragraph = { lines: lines.map((t) => [{ text: t, ...(c.bold ? { bold: true } : {}), ...(c.link ? { link: c.link } : {}) }]) };
     return { paragraphs: [paragraph], ...(c.align ? { align: c.align } : {}), ...(c.fill ? { fill: c.fill } : {}), ...(c.bold ? { bold: true } : {}), ...(c.color ? { color: c.color } : {}), ...(c.field ? { field: c.field } : {}) };
   });
-  return { h: (maxLines * lh) / 72 + 2 * CELL_PAD, cells: out };
+  return { h: (maxLines * lh) / 72 + 2 * padding, cells: out };
 }
 
 /** Content-sized columns get their natural width within bounds; growing columns share the rest. */
-export function columnWidths(ctx: LayoutContext, t: { columns: ColumnSpec[]; rows: CellSpec[][]; width: number; size: number }): number[] {
+export function columnWidths(ctx: LayoutContext, t: { columns: ColumnSpec[]; rows: CellSpec[][]; width: number; size: number; padding?: number }): number[] {
+  const padding = t.padding ?? CELL_PAD;
   const natural = t.columns.map((c, i) => {
     const longestHeaderWord = Math.max(0, ...c.header.split(/\s+/).map((w) => ctx.fonts.measure(w, { size: t.size, bold: true })));
     const cells = t.rows.map((r) => (r[i]?.text ? ctx.fonts.measure(r[i].text, { size: t.size, bold: r[i].bold }) + (r[i].reserve ?? 0) * 72 : 0));
-    return Math.max(longestHeaderWord, ...cells) / 72 + 2 * CELL_PAD + 0.01;
+    return Math.max(longestHeaderWord, ...cells) / 72 + 2 * padding + 0.01;
   });
   const clamp = (v: number, c: ColumnSpec) => Math.min(c.max ?? Infinity, Math.max(c.min ?? 0.6, v));
   const growTotal = t.columns.reduce((s, c) => s + (c.grow ?? 0), 0);

@@ -3,6 +3,8 @@ import { actionsSlide } from "./stress-fixtures.js";
 import type { TablePrimitive, TextPrimitive } from "../../src/layout/types.js";
 import { checkLayoutInvariants } from "./invariants.js";
 import { layoutSlides } from "./deck-fixture.js";
+import { makeGrid } from "../../src/layout/grid.js";
+import { CELL_PAD } from "../../src/layout/table.js";
 
 const cellText = (t: TablePrimitive, r: number, c: number) => t.rows[r].cells[c].paragraphs.flatMap((p) => p.lines.map((l) => l.map((x) => x.text).join(""))).join(" ");
 
@@ -28,6 +30,39 @@ describe("action plan layout", () => {
     // Every action exactly once, in order: no row split, none lost or repeated.
     expect(seen.map((s) => s.match(/^Action (\d+)/)![1])).toEqual(Array.from({ length: 30 }, (_, i) => String(i)));
     expect(checkLayoutInvariants(layout, { theme })).toEqual([]);
+  });
+
+  it("fills the body: thirty actions take three pages, none of them less than two-thirds full, legend clear of the footer", async () => {
+    // Before the density ladder this plan took four pages of about ten rows each, half of every page empty.
+    const { layout, theme } = await layoutSlides([actionsSlide(30)]);
+    const pages = layout.slides.filter((s) => s.kind === "actions");
+    expect(pages.length).toBeLessThanOrEqual(3);
+    const { body } = makeGrid(theme);
+    for (const page of pages) {
+      const table = page.primitives.find((p): p is TablePrimitive => p.type === "table")!;
+      const bottom = table.y + table.rows.reduce((s, r) => s + r.h, 0);
+      expect((bottom - body.y) / body.h).toBeGreaterThan(2 / 3);
+      const legend = page.primitives.filter((p): p is TextPrimitive => p.type === "text" && p.role === "caption");
+      for (const l of legend) expect(l.y + l.h).toBeLessThanOrEqual(body.y + body.h + 1e-9);
+    }
+    expect(checkLayoutInvariants(layout, { theme })).toEqual([]);
+  });
+
+  it("keeps eleven actions in five groups on one slide, in a denser table no smaller than the theme allows", async () => {
+    const slide = actionsSlide(11, 5);
+    for (const g of slide.groups) for (const r of g.rows) r.action = r.action.slice(0, 60);
+    const { layout, theme } = await layoutSlides([slide]);
+    expect(layout.slides.map((s) => s.title)).toEqual(["Plan d'actions"]);
+    const table = layout.slides[0].primitives.find((p): p is TablePrimitive => p.type === "table")!;
+    expect(table.style.fontSize).toBeGreaterThanOrEqual(Math.max(theme.sizes.min, theme.sizes.body - 2));
+    expect(checkLayoutInvariants(layout, { theme })).toEqual([]);
+  });
+
+  it("keeps the roomy table when denser rows would not save a page", async () => {
+    const { layout, theme } = await layoutSlides([actionsSlide(4, 2)]);
+    const table = layout.slides[0].primitives.find((p): p is TablePrimitive => p.type === "table")!;
+    expect(table.style.fontSize).toBe(theme.sizes.body - 1);
+    expect(table.padding).toBe(CELL_PAD);
   });
 
   it("leaves out the expected-result column when no action has one", async () => {
