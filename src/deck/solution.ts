@@ -8,7 +8,8 @@ function offerRow(ctx: DeckContext, offer: ViewOffer): string[] {
   const { fmt } = ctx;
   const r = roi(offer);
   return [
-    offer.name,
+    // The description goes under the name, on its own line, so the table stays four columns wide.
+    offer.description ? `${offer.name}\n${offer.description}` : offer.name,
     offer.investment === undefined ? "" : fmt.compactAmount(offer.investment),
     offer.expected_return === undefined ? "" : fmt.compactAmount(offer.expected_return),
     r === undefined ? "" : fmt.percent(r),

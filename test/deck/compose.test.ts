@@ -73,12 +73,23 @@ describe("the example plan, internal deck", () => {
 
   it("gives each touchpoint its rhythm and the next three dates from next_review", () => {
     const f = slidesOf(internal, "followup")[0];
-    expect(f.touchpoints).toEqual([
+    expect(f.touchpoints).toMatchObject([
       { label: "E-mail", rhythm: "Toutes les 2 semaines", nextDates: ["20 janv. 2027", "3 févr. 2027", "17 févr. 2027"] },
       { label: "Appel", rhythm: "Chaque mois", duration: "30 min", nextDates: ["20 janv. 2027", "20 févr. 2027", "20 mars 2027"] },
       { label: "Revue", rhythm: "Chaque trimestre", duration: "1 h", nextDates: ["20 janv. 2027", "20 avr. 2027", "20 juil. 2027"] },
     ]);
     expect(f.subtitle).toBe("Prochaine revue le 20 janv. 2027");
+  });
+
+  it("gives the timeline every date of the three months from next_review", () => {
+    const f = slidesOf(internal, "followup")[0];
+    expect(f.window).toEqual({ start: "2027-01-20", end: "2027-04-20" });
+    expect(f.nextReviewDate).toBe("2027-01-20");
+    expect(f.touchpoints.map((t) => t.dates)).toEqual([
+      ["2027-01-20", "2027-02-03", "2027-02-17", "2027-03-03", "2027-03-17", "2027-03-31", "2027-04-14"],
+      ["2027-01-20", "2027-02-20", "2027-03-20", "2027-04-20"],
+      ["2027-01-20", "2027-04-20"],
+    ]);
   });
 
   it("shows the market with formatted figures and trend directions, and the internal note", () => {

@@ -27,6 +27,8 @@ function chartStyle(p: ChartPrimitive): ChartOptions {
     chartColors: p.series.map((s) => toHex(s.color)),
     valAxisMinVal: p.min,
     valAxisMaxVal: p.max,
+    // Same gridlines as the PDF's vector copy, which the layout drew at this step.
+    ...(p.step !== undefined ? { valAxisMajorUnit: p.step } : {}),
     valGridLine: { color: toHex(p.gridColor), size: 0.75, style: "solid" },
     catGridLine: { style: "none" },
     catAxisLabelFontFace: face,
