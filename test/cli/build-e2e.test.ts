@@ -4,12 +4,13 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { bin, compileDist, copySamples, isComplete, runCli } from "../batch/helpers/real-cli.js";
+import { compileCli, copySamples, isComplete, runCli } from "../batch/helpers/real-cli.js";
 // @ts-expect-error: plain JavaScript module shared with the benchmark
 import { generatePortfolio } from "../../scripts/bench/generate-portfolio.mjs";
 
+let bin = "";
 beforeAll(() => {
-  compileDist();
+  bin = compileCli();
 }, 180_000);
 
 const manifestOf = (out: string) => JSON.parse(readFileSync(path.join(out, "manifest.json"), "utf8"));

@@ -1,22 +1,31 @@
-// For end-to-end tests of the real CLI: compile dist/ (workers load compiled
-// code; type errors elsewhere do not stop tsc from emitting), copy portfolios
-// to temp folders, run bin/kamdeck.js and check output files are whole.
+// For end-to-end tests of the real CLI: compile a private copy of the package
+// (workers load compiled code; type errors elsewhere do not stop tsc from
+// emitting), so another engineer rebuilding dist/ mid-test cannot change the
+// bytes between two runs; copy portfolios to temp folders, run it, and check
+// output files are whole.
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../../..");
-export const bin = path.join(repoRoot, "bin/kamdeck.js");
+let bin = "";
 
-export function compileDist(): void {
+/** Compiles the package into a temp folder (dist, bin, themes, node_modules link); returns its bin/kamdeck.js. */
+export function compileCli(): string {
+  const pkg = mkdtempSync(path.join(os.tmpdir(), "kamdeck-pkg-"));
   const tsc = path.join(repoRoot, "node_modules/typescript/bin/tsc");
   try {
-    execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: repoRoot, stdio: "pipe" });
+    execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json", "--outDir", path.join(pkg, "dist")], { cwd: repoRoot, stdio: "pipe" });
   } catch {
     // Type errors in stages still in progress: the JavaScript is emitted anyway.
   }
+  for (const dir of ["bin", "themes"]) cpSync(path.join(repoRoot, dir), path.join(pkg, dir), { recursive: true });
+  cpSync(path.join(repoRoot, "package.json"), path.join(pkg, "package.json"));
+  symlinkSync(path.join(repoRoot, "node_modules"), path.join(pkg, "node_modules"));
+  bin = path.join(pkg, "bin/kamdeck.js");
+  return bin;
 }
 
 export function copySamples(): string {
