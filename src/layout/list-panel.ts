@@ -22,6 +22,8 @@ export interface ListPanelInput {
   bulletColor?: Color;
   /** Shown when the list is empty, in the muted colour. */
   emptyText?: string;
+  /** Points: the list's preferred size (default the body size); it still shrinks to the theme minimum to fit. */
+  size?: number;
 }
 
 /** Inner padding of a panel (inches). */
@@ -42,9 +44,11 @@ export function layoutListPanel(ctx: LayoutContext, p: ListPanelInput): { primit
     headingPrimitive(ctx, p),
   ];
   const items = p.items.length ? p.items : [p.emptyText ?? "—"];
+  const size = p.size ?? theme.sizes.body;
   const list = ctx.text({
     ...listBox(p.box),
-    paragraphs: items.map((text, i) => ({ text, bullet: p.items.length > 0, spaceBefore: i ? 6 : 0 })),
+    paragraphs: listParagraphs(items, size, p.items.length > 0),
+    size,
     color: p.items.length ? p.textColor : theme.colors.muted,
     ellipsis: true,
     field: p.field,
@@ -56,8 +60,30 @@ export function layoutListPanel(ctx: LayoutContext, p: ListPanelInput): { primit
   return { primitives: out, list: list.result };
 }
 
+/** Bulleted paragraphs with air between items that grows with the type: half a line of the size. */
+export function listParagraphs(items: string[], size: number, bullet = true): Array<{ text: string; bullet: boolean; spaceBefore: number }> {
+  return items.map((text, i) => ({ text, bullet, spaceBefore: i ? Math.max(6, Math.round(size * 0.5)) : 0 }));
+}
+
+/**
+ * Points: one size for a set of panels, the largest up to `max` at which every
+ * list fits its box, so short lists read from the back of the room and the
+ * panels of one slide never disagree. Lists that fit nowhere get the minimum.
+ */
+export function sharedListSize(ctx: LayoutContext, panels: Array<{ box: Box; items: string[] }>, max: number): number {
+  const { min } = ctx.theme.sizes;
+  const fitted = panels.map(({ box, items }) => {
+    if (!items.length) return max;
+    // Sized against the paragraphs of the largest size: wider gaps only make the fit safer at smaller ones.
+    const r = ctx.text({ ...listBox(box), paragraphs: listParagraphs(items, max), size: max, minSize: min }).result;
+    return r.fits ? r.size : min;
+  });
+  return Math.max(min, Math.min(max, ...fitted));
+}
+
 function headingPrimitive(ctx: LayoutContext, p: ListPanelInput): Primitive {
-  const size = ctx.theme.sizes.subtitle;
+  // Two points over the subtitle size, so the heading still leads a list set at the subtitle size.
+  const size = ctx.theme.sizes.subtitle + 2;
   const x = p.box.x + LIST_PANEL_PAD;
   const y = p.box.y + LIST_PANEL_PAD;
   const maxW = p.box.w - 2 * LIST_PANEL_PAD;

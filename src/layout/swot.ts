@@ -7,7 +7,7 @@ import type { Primitive, SlideLayout } from "./types.js";
 import type { LayoutContext } from "./context.js";
 import { framedSlide } from "./frame.js";
 import { splitRows, type Box } from "./grid.js";
-import { layoutListPanel, listBox } from "./list-panel.js";
+import { layoutListPanel, listBox, listParagraphs, sharedListSize } from "./list-panel.js";
 import { readableOn, wash } from "./color.js";
 import { continuationTitle } from "./text-kit.js";
 
@@ -28,8 +28,11 @@ export function layoutSwot(slide: SwotSlide, ctx: LayoutContext): SlideLayout[] 
   const quadrants = ORDER.map((key) => slide.quadrants.find((q) => q.key === key) ?? { key, heading: key, items: [] });
   const chunks = quadrants.map((q, i) => chunkItems(ctx, q.items, boxes[i]));
   const pages = Math.max(1, ...chunks.map((c) => c.length));
+  // Short factors read at the subtitle size; every quadrant of every page shares one size.
+  const size = sharedListSize(ctx, chunks.flatMap((c, i) => c.map((list) => ({ box: boxes[i], items: list }))), ctx.theme.sizes.subtitle);
   return Array.from({ length: pages }, (_, page) => {
-    const body: Primitive[] = quadrants.flatMap((q, i) => quadrantPrimitives(ctx, { key: q.key, heading: q.heading, items: chunks[i][page] ?? [], box: boxes[i] }));
+    const items = chunks.map((c) => c[page] ?? []);
+    const body: Primitive[] = quadrants.flatMap((q, i) => quadrantPrimitives(ctx, { key: q.key, heading: q.heading, items: items[i], box: boxes[i], size }));
     const title = pages > 1 ? continuationTitle(slide.title, page + 1, pages, ctx.info.language) : slide.title;
     return framedSlide(ctx, { kind: slide.kind, title, subtitle: slide.subtitle }, body);
   });
@@ -39,7 +42,7 @@ export function layoutSwot(slide: SwotSlide, ctx: LayoutContext): SlideLayout[] 
 function chunkItems(ctx: LayoutContext, items: string[], box: Box): string[][] {
   const area = listBox(box);
   const fits = (list: string[]): boolean =>
-    ctx.text({ ...area, paragraphs: list.map((text, i) => ({ text, bullet: true, spaceBefore: i ? 6 : 0 })), size: ctx.theme.sizes.min }).result.fits;
+    ctx.text({ ...area, paragraphs: listParagraphs(list, ctx.theme.sizes.min), size: ctx.theme.sizes.min }).result.fits;
   const chunks: string[][] = [];
   let current: string[] = [];
   for (const item of items) {
@@ -53,7 +56,7 @@ function chunkItems(ctx: LayoutContext, items: string[], box: Box): string[][] {
   return chunks.length ? chunks : [[]];
 }
 
-function quadrantPrimitives(ctx: LayoutContext, q: { key: QuadrantKey; heading: string; items: string[]; box: Box }): Primitive[] {
+function quadrantPrimitives(ctx: LayoutContext, q: { key: QuadrantKey; heading: string; items: string[]; box: Box; size: number }): Primitive[] {
   const { colors } = ctx.theme;
   // Helpful factors (S, O) take the accent, harmful ones (W, T) the primary: washed chips, text that reads on them.
   const hue = q.key === "strengths" || q.key === "opportunities" ? colors.accent : colors.primary;
@@ -68,5 +71,6 @@ function quadrantPrimitives(ctx: LayoutContext, q: { key: QuadrantKey; heading: 
     textColor: colors.text,
     bulletColor: hue,
     emptyText: "—",
+    size: q.size,
   }).primitives;
 }
