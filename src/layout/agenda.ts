@@ -1,22 +1,28 @@
 // Agenda: the deck's sections, numbered, one per row with a hairline between
-// rows; two columns when there are more than seven, so rows stay generous.
+// rows. One centred column while the rows keep a comfortable height; two columns
+// only for a long agenda. Rows grow with a short agenda so it fills the body
+// calmly instead of huddling at the top.
 import type { AgendaSlide } from "../deck/types.js";
 import type { Primitive, SlideLayout } from "./types.js";
 import type { LayoutContext } from "./context.js";
 import { framedSlide } from "./frame.js";
 
-const ROW_H = 0.62;
-const PER_COLUMN = 7;
+/** Inches: the tallest row (a short agenda) and the shortest one a single column may use. */
+const ROW_MAX = 0.78;
+const ROW_MIN = 0.5;
+/** Inches kept free above the first row. */
+const TOP_AIR = 0.1;
 
 export function layoutAgenda(slide: AgendaSlide, ctx: LayoutContext): SlideLayout[] {
   const { grid } = ctx;
-  const twoColumns = slide.items.length > PER_COLUMN;
+  const room = grid.body.h - TOP_AIR;
+  const twoColumns = slide.items.length * ROW_MIN > room;
   const spans = twoColumns ? [grid.col(1, 5), grid.col(6, 5)] : [grid.col(2, 8)];
   const perColumn = Math.ceil(slide.items.length / spans.length);
-  const rowH = Math.min(ROW_H, (grid.body.h - 0.1) / Math.max(1, perColumn));
+  const rowH = Math.min(ROW_MAX, room / Math.max(1, perColumn));
   const body: Primitive[] = slide.items.flatMap((item, i) => {
     const span = spans[Math.floor(i / perColumn)];
-    const y = grid.body.y + 0.1 + (i % perColumn) * rowH;
+    const y = grid.body.y + TOP_AIR + (i % perColumn) * rowH;
     return agendaRow(ctx, { n: i + 1, text: item, x: span.x, w: span.w, y, h: rowH });
   });
   return [framedSlide(ctx, slide, body)];

@@ -1,6 +1,7 @@
 // A section the user added: bullets and/or a table. With both, bullets take
 // the left third and the table the rest; a table alone takes the body width,
-// bullets alone three quarters of it at subtitle size.
+// bullets alone three quarters of it, two points over the subtitle size
+// (they are the slide's whole message; a long list still shrinks to fit).
 import type { CustomSlide } from "../deck/types.js";
 import type { Primitive, SlideLayout } from "./types.js";
 import type { LayoutContext } from "./context.js";
@@ -8,6 +9,7 @@ import { framedSlide } from "./frame.js";
 import { measureTable, tablePrimitive } from "./table.js";
 import { continuationTitle } from "./text-kit.js";
 import { splitByHeight } from "./split-rows.js";
+import { listParagraphs } from "./list-panel.js";
 
 export function layoutCustom(slide: CustomSlide, ctx: LayoutContext): SlideLayout[] {
   const { grid } = ctx;
@@ -15,7 +17,7 @@ export function layoutCustom(slide: CustomSlide, ctx: LayoutContext): SlideLayou
   // Alone, bullets keep a readable line length (about 90 characters) rather than the full width.
   const bulletSpan = both ? grid.col(0, 4) : grid.col(0, 9);
   const tableSpan = both ? grid.col(4, 8) : grid.col(0, 12);
-  const bullets: Primitive[] = slide.bullets.length ? [bulletBox(ctx, slide.bullets, bulletSpan, both ? ctx.theme.sizes.body + 1 : ctx.theme.sizes.subtitle)] : [];
+  const bullets: Primitive[] = slide.bullets.length ? [bulletBox(ctx, slide.bullets, bulletSpan, both ? ctx.theme.sizes.body + 1 : ctx.theme.sizes.subtitle + 2)] : [];
   if (!slide.table) return [framedSlide(ctx, slide, bullets)];
   const t = slide.table;
   const table = measureTable(ctx, {
@@ -39,7 +41,7 @@ function bulletBox(ctx: LayoutContext, items: string[], span: { x: number; w: nu
     ...span,
     y: grid.body.y,
     h: grid.body.h,
-    paragraphs: items.map((text, i) => ({ text, bullet: true, spaceBefore: i ? 8 : 0 })),
+    paragraphs: listParagraphs(items, size),
     size,
     ellipsis: true,
     field: "custom_sections",
