@@ -82,10 +82,14 @@ export async function runBatch(o: RunBatchOptions): Promise<BatchSummary> {
   const reports: PlanReport[] = [];
   const done = (r: PlanReport) => { reports.push(r); o.reporter.planDone(r); };
   const scanned: ScannedPlan[] = await Promise.all(
-    o.jobs.map(async (job) => ({ job, rel: portablePath(job.file, o.cwd), scan: await o.executor.scan(job) })),
+    o.jobs.map(async (job) => {
+      const s = { job, rel: portablePath(job.file, o.cwd), scan: await o.executor.scan(job) };
+      // A plan that does not load is reported at once, not after the whole scan.
+      if (!s.scan.ok) done(failed(s, s.scan.errors));
+      return s;
+    }),
   );
   const good = scanned.filter((s): s is ScannedPlan & { scan: ScanOutcome & { ok: true } } => s.scan.ok);
-  for (const s of scanned) if (!s.scan.ok) done(failed(s, s.scan.errors));
 
   const stems = good.map((s) => ({ file: s.rel, stem: outputStem(accountSlug(s.scan.account, s.job.file), s.scan.period) }));
   const collisions = findCollisions(stems);
