@@ -101,10 +101,15 @@ export function formatQuantity(value: number, locale: string, unit?: string): st
   return `${number}\u00a0${unit}`;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** `2027-01-15` to `15 janv. 2027` / `Jan 15, 2027` / `15 Jan 2027`, with no time-zone shift. */
 export function formatDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
+  // Building a DateTimeFormat costs far more than formatting with it: one per locale.
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" })));
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** `2026-Q4` to `T4 2026` (fr, trimestre) / `Q4 2026` (en). */

@@ -5,6 +5,7 @@ import type { TextRun, Color } from "../../layout/types.js";
 import type { FontStyle } from "../../fonts/index.js";
 import type { PdfDoc, PdfRenderContext, PdfFontStack } from "./context.js";
 import { PdfMissingGlyphsError } from "./errors.js";
+import { drawGlyphRun } from "./glyph-run.js";
 
 export interface LineStyle extends FontStyle {
   /** Points. */
@@ -32,7 +33,7 @@ export function drawLine(doc: PdfDoc, runs: TextRun[], at: { x: number; baseline
     doc.fillColor(run.color ?? base.color);
     for (const piece of ctx.stack.segment(run.text, style)) {
       ctx.useFont(doc, piece);
-      doc.fontSize(base.size).text(piece.text, x, at.baseline, { lineBreak: false, baseline: "alphabetic" });
+      drawGlyphRun(doc.fontSize(base.size), piece.text, x, at.baseline);
       x += ctx.stack.measure(piece.text, { ...style, size: base.size });
     }
     // The link covers the run's ink box: from the baseline up one em, down a fifth of one.

@@ -29,7 +29,10 @@ export function dedupeMedia(parts: Parts): void {
   );
 }
 
+/** String.localeCompare with options builds a collator per call: build it once. */
+const NUMERIC = new Intl.Collator("en", { numeric: true });
+
 /** `image-2-1.png` before `image-10-1.png`, so the first slide's copy is the one kept. */
 function byNumber(a: string, b: string): number {
-  return a.localeCompare(b, "en", { numeric: true });
+  return NUMERIC.compare(a, b);
 }

@@ -1,0 +1,98 @@
+// Writes one run of text in the document's current font and size, the very
+// operators pdfkit's `text(s, x, y, { lineBreak: false, baseline: "alphabetic" })`
+// writes, without its per-call overhead: option merging, a line split and two
+// measurements of the string whose results that call never uses. Text drawing
+// was the largest part of the PDF render. Anything unusual goes through pdfkit.
+import type { PdfDoc } from "./context.js";
+
+/** The pdfkit 0.20.2 internals `_fragment` itself uses. */
+interface PdfkitInternals {
+  x: number;
+  y: number;
+  page: { height: number; fonts: Record<string, unknown> };
+  _fontSize: number;
+  _font: {
+    id: string;
+    ref(): unknown;
+    encode(text: string): [string[], Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }>];
+  };
+  addContent(op: string): unknown;
+}
+
+/** pdfkit's number formatting (PDFObject.number): six decimals at most. */
+function num(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/**
+ * Draws `text` with its left end at `x` and its baseline at `baseline` (points,
+ * top-left origin). Byte for byte what pdfkit's text() writes for these options.
+ */
+export function drawGlyphRun(doc: PdfDoc, text: string, x: number, baseline: number): void {
+  const d = doc as unknown as PdfkitInternals;
+  if (!d._font || typeof d._font.encode !== "function" || text.includes("\n")) {
+    doc.text(text, x, baseline, { lineBreak: false, baseline: "alphabetic" });
+    return;
+  }
+  d.x = x;
+  d.y = baseline;
+  if (text.length === 0) return;
+  doc.save();
+  doc.transform(1, 0, 0, -1, 0, d.page.height);
+  const y = d.page.height - baseline;
+  const font = d._font;
+  if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
+  d.addContent("BT");
+  d.addContent(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+  d.addContent(`/${font.id} ${num(d._fontSize)} Tf`);
+  const [encoded, positions] = font.encode(text);
+  writeShowText(d, encoded, positions, { x, y, scale: d._fontSize / 1000 });
+  d.addContent("ET");
+  doc.restore();
+  d.x = x + positions.reduce((w, p) => w + p.xAdvance, 0) * (d._fontSize / 1000);
+}
+
+/** The TJ arrays of `_fragment`: kerning-style gaps inline, glyph offsets as fresh text matrices. */
+function writeShowText(
+  d: PdfkitInternals,
+  encoded: string[],
+  positions: ReturnType<PdfkitInternals["_font"]["encode"]>[1],
+  at: { x: number; y: number; scale: number },
+): void {
+  const commands: string[] = [];
+  let last = 0;
+  let hadOffset = false;
+  let x = at.x;
+  const addSegment = (cur: number) => {
+    if (last < cur) {
+      const advance = positions[cur - 1].xAdvance - positions[cur - 1].advanceWidth;
+      commands.push(`<${encoded.slice(last, cur).join("")}> ${num(-advance)}`);
+    }
+    last = cur;
+  };
+  const flush = (i: number) => {
+    addSegment(i);
+    if (commands.length > 0) {
+      d.addContent(`[${commands.join(" ")}] TJ`);
+      commands.length = 0;
+    }
+  };
+  let i = 0;
+  for (; i < positions.length; i++) {
+    const pos = positions[i];
+    if (pos.xOffset || pos.yOffset) {
+      flush(i);
+      d.addContent(`1 0 0 1 ${num(x + pos.xOffset * at.scale)} ${num(at.y + pos.yOffset * at.scale)} Tm`);
+      flush(i + 1);
+      hadOffset = true;
+    } else {
+      if (hadOffset) {
+        d.addContent(`1 0 0 1 ${num(x)} ${num(at.y)} Tm`);
+        hadOffset = false;
+      }
+      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+    }
+    x += pos.xAdvance * at.scale;
+  }
+  flush(i);
+}
