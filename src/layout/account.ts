@@ -8,6 +8,7 @@ import { framedSlide } from "./frame.js";
 import { blockHeading, bottomOf, flowText, BLOCK_GAP } from "./flow.js";
 import { labelsFor } from "../i18n/labels.js";
 import { layoutMarketTable } from "./market-table.js";
+import { reflow } from "./reflow.js";
 
 export function layoutAccount(slide: AccountSlide, ctx: LayoutContext): SlideLayout[] {
   const { grid } = ctx;
@@ -62,7 +63,7 @@ function rightColumn(ctx: LayoutContext, slide: AccountSlide, col: { x: number; 
   const noteH = slide.internalNote ? 1.15 : 0;
   const blocksBottom = bottom - (noteH ? noteH + BLOCK_GAP : 0);
   const blocks = [
-    ...(slide.buyingProcess ? [{ heading: labels.buyingProcess, items: [slide.buyingProcess], bullets: false, field: "account.buying_process" }] : []),
+    ...(slide.buyingProcess ? [{ heading: labels.buyingProcess, items: reflow(slide.buyingProcess), bullets: false, field: "account.buying_process" }] : []),
     ...(slide.news.length ? [{ heading: labels.news, items: slide.news, bullets: true, field: "account.news" }] : []),
   ];
   const spans = blocks.length === 2 ? [ctx.grid.col(4, 4), ctx.grid.col(8, 4)] : [col];
@@ -93,6 +94,6 @@ function internalNote(ctx: LayoutContext, p: { x: number; y: number; w: number; 
   return [
     { type: "rect", x: p.x, y: p.y, w: p.w, h: p.h, fill: theme.colors.background, stroke: { color: theme.colors.danger, width: 1.25, dash: "dash" } },
     ctx.text({ x: p.x + 0.1, y: p.y + 0.06, w: p.w - 0.2, h: head, padding: 0.03, paragraphs: [{ text: p.label }], size: theme.sizes.small, bold: true, color: theme.colors.danger, role: "label" }).primitive,
-    ctx.text({ x: p.x + 0.1, y: p.y + 0.06 + head, w: p.w - 0.2, h: p.h - head - 0.12, padding: 0.03, paragraphs: [{ text: p.text }], ellipsis: true, field: "account.notes", where: "the internal-note box", role: "body" }).primitive,
+    ctx.text({ x: p.x + 0.1, y: p.y + 0.06 + head, w: p.w - 0.2, h: p.h - head - 0.12, padding: 0.03, paragraphs: reflow(p.text).map((text, i) => ({ text, spaceBefore: i ? 4 : 0 })), ellipsis: true, field: "account.notes", where: "the internal-note box", role: "body" }).primitive,
   ];
 }
