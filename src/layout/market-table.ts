@@ -21,22 +21,29 @@ function trendColor(ctx: LayoutContext, trend: "up" | "down" | "flat" | undefine
 
 export function layoutMarketTable(ctx: LayoutContext, p: { market: Market; x: number; y: number; w: number }): { primitives: Primitive[]; bottom: number } {
   const [segment, volume, value, trend] = p.market.columns;
+  // A figure column no row fills (no volumes given, say) would only be an empty stripe: leave it out.
+  const filled = (i: number) => p.market.rows.some((r) => (r.cells[i] ?? "").trim() !== "");
+  const figures = [
+    { spec: { header: volume, align: "right" as const, min: 1.2, max: 2.4 }, index: 1 },
+    { spec: { header: value, align: "right" as const, min: 1.1, max: 2.2 }, index: 2 },
+  ].filter((f) => filled(f.index));
+  const withTrend = filled(3);
   const table = measureTable(ctx, {
     width: p.w,
-    columns: [
-      { header: segment, grow: 1, min: 1.8 },
-      { header: volume, align: "right", min: 1.2, max: 2.4 },
-      { header: value, align: "right", min: 1.1, max: 2.2 },
-      { header: trend, align: "right", min: 1.1, max: 1.8 },
-    ],
-    rows: p.market.rows.map((r) => [r.cells[0], r.cells[1] ?? "", r.cells[2] ?? "", { text: r.cells[3] ?? "", color: trendColor(ctx, r.trend), bold: true, reserve: r.trend && r.trend !== "flat" ? ARROW_ROOM : 0 }]),
+    columns: [{ header: segment, grow: 1, min: 1.8 }, ...figures.map((f) => f.spec), ...(withTrend ? [{ header: trend, align: "right" as const, min: 1.1, max: 1.8 }] : [])],
+    rows: p.market.rows.map((r) => [
+      r.cells[0],
+      ...figures.map((f) => r.cells[f.index] ?? ""),
+      ...(withTrend ? [{ text: r.cells[3] ?? "", color: trendColor(ctx, r.trend), bold: true, reserve: r.trend && r.trend !== "flat" ? ARROW_ROOM : 0 }] : []),
+    ]),
   });
   const out: Primitive[] = [tablePrimitive(ctx, { x: p.x, y: p.y, table, rows: table.rows })];
+  // The trend is the last column: its figures end at the table's right edge, less the cell padding.
   const trendRight = p.x + table.columns.reduce((s, w) => s + w, 0) - CELL_PAD;
   let y = p.y + table.header.h;
   p.market.rows.forEach((r, i) => {
     const text = r.cells[3] ?? "";
-    if (r.trend && r.trend !== "flat" && text) {
+    if (withTrend && r.trend && r.trend !== "flat" && text) {
       const textW = ctx.fonts.measure(text, { size: table.size, bold: true }) / 72;
       const band = lineHeightFor(table.size) / 72 + 2 * CELL_PAD;
       out.push(trendArrow(ctx, { x: trendRight - textW - ARROW - 0.06, y: y + (band - ARROW) / 2, up: r.trend === "up", color: trendColor(ctx, r.trend) }));
