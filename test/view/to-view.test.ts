@@ -37,10 +37,10 @@ describe("toView: the markers fixture", () => {
     expect(markers.filter((m) => !json.includes(m))).toEqual([]);
   });
 
-  it("shows every marker in the internal deck, except the offer description the deck never shows", () => {
+  it("shows every marker in the internal deck", () => {
     const json = JSON.stringify(composeDeck(toView(plan, "internal", opts), { timestamp: 0 }));
     const missing = markers.filter((m) => !json.includes(m));
-    expect(missing).toEqual(["MARKER-conf-offer-description"]);
+    expect(missing).toEqual([]);
   });
 
   it("still gives the client the visible data", () => {
