@@ -44,6 +44,12 @@ export function monthStarts(start: number, end: number): number[] {
   }
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDay(day: number, locale: string, opts: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(locale, { ...opts, timeZone: "UTC" }).format(new Date(day * DAY_MS));
+  // Building a DateTimeFormat costs far more than formatting with it: one per locale and options.
+  const key = `${locale}|${JSON.stringify(opts)}`;
+  let format = dayFormats.get(key);
+  if (!format) dayFormats.set(key, (format = new Intl.DateTimeFormat(locale, { ...opts, timeZone: "UTC" })));
+  return format.format(new Date(day * DAY_MS));
 }
