@@ -19,6 +19,14 @@ export interface KpiBarInput {
   w: number;
   kpi: ObjectiveKpi;
   field?: string;
+  /** The "one number that matters": the current value large, in the accent colour, under the name. */
+  hero?: KpiHero;
+}
+
+export interface KpiHero {
+  /** Points: the current value's size and the KPI name's size. */
+  valueSize: number;
+  nameSize: number;
 }
 
 /** Inches: track thickness and the current-value marker's size. */
@@ -31,27 +39,42 @@ interface Rows {
   label: number;
 }
 
-function rows(ctx: LayoutContext): Rows {
-  return { name: lineHeightFor(ctx.theme.sizes.body) / 72 + 0.08, label: lineHeightFor(ctx.theme.sizes.small) / 72 + 0.06 };
+interface HeroRows extends Rows {
+  /** Inches: the large current value's line (0 without a hero). */
+  value: number;
+  /** Points: labels read at the body size beside a large value, else at the small size. */
+  labelSize: number;
 }
 
-/** Height (inches) of one KPI bar block: name, current label, marker and track, end labels. */
-export function kpiBarHeight(ctx: LayoutContext): number {
-  const r = rows(ctx);
-  return r.name + r.label + MARKER + TRACK_H + 0.04 + r.label;
+function rows(ctx: LayoutContext, hero?: KpiHero): HeroRows {
+  return {
+    name: lineHeightFor(hero?.nameSize ?? ctx.theme.sizes.body) / 72 + 0.08,
+    value: hero ? lineHeightFor(hero.valueSize) / 72 + 0.02 : 0,
+    label: lineHeightFor(hero ? ctx.theme.sizes.body : ctx.theme.sizes.small) / 72 + 0.06,
+    labelSize: hero ? ctx.theme.sizes.body : ctx.theme.sizes.small,
+  };
+}
+
+/** Height (inches) of one KPI bar block: name, (large value,) current label, marker and track, end labels. */
+export function kpiBarHeight(ctx: LayoutContext, hero?: KpiHero): number {
+  const r = rows(ctx, hero);
+  return r.name + r.value + r.label + MARKER + TRACK_H + 0.04 + r.label;
 }
 
 export function layoutKpiBar(input: KpiBarInput, ctx: LayoutContext): Primitive[] {
   const { colors, sizes } = ctx.theme;
   const { kpi, x, w } = input;
-  const r = rows(ctx);
+  const r = rows(ctx, input.hero);
   const lang = ctx.info.language;
   const words = methodWords(lang);
   const p = kpiProgress(kpi);
   const out: Primitive[] = [];
   const name = kpi.name;
-  out.push(ctx.text({ x, y: input.y, w, h: r.name, paragraphs: [{ text: name }], bold: true, size: sizes.body, padding: 0.02, ellipsis: true, role: "label", field: input.field, where: "the KPI name line" }).primitive);
-  const labelY = input.y + r.name;
+  out.push(ctx.text({ x, y: input.y, w, h: r.name, paragraphs: [{ text: name }], bold: true, size: input.hero?.nameSize ?? sizes.body, padding: 0.02, ellipsis: true, role: "label", field: input.field, where: "the KPI name line" }).primitive);
+  if (input.hero && kpi.formatted.current !== undefined) {
+    out.push(ctx.text({ x, y: r3(input.y + r.name), w, h: r3(r.value), paragraphs: [{ text: kpi.formatted.current }], bold: true, size: input.hero.valueSize, color: colors.accent, padding: 0.02, ellipsis: true, role: "body", where: "the KPI's current value" }).primitive);
+  }
+  const labelY = input.y + r.name + r.value;
   const trackY = labelY + r.label + MARKER;
   out.push({ type: "rect", x: r3(x), y: r3(trackY), w: r3(w), h: TRACK_H, fill: colors.surface, stroke: { color: colors.rule, width: 0.75 }, radius: TRACK_H / 2 });
   if (kpi.current !== undefined && p.progress > 0) {
@@ -64,15 +87,18 @@ export function layoutKpiBar(input: KpiBarInput, ctx: LayoutContext): Primitive[
   if (kpi.current !== undefined && kpi.formatted.current !== undefined) {
     const mx = x + w * p.progress;
     out.push({ type: "polygon", points: [{ x: r3(mx - MARKER / 2), y: r3(trackY - MARKER) }, { x: r3(mx + MARKER / 2), y: r3(trackY - MARKER) }, { x: r3(mx), y: r3(trackY - 0.01) }], fill: colors.text });
-    const text = `${withColon(kpi.labels.current, lang)} ${kpi.formatted.current}${p.exceeded ? ` · ${words.targetExceeded}` : ""}`;
-    const lw = Math.min(w, ctx.fonts.measure(text, { size: sizes.small, bold: true }) / 72 + 0.1);
+    // With the value already large above, the marker only needs the news it carries.
+    const text = input.hero ? (p.exceeded ? words.targetExceeded : "") : `${withColon(kpi.labels.current, lang)} ${kpi.formatted.current}${p.exceeded ? ` · ${words.targetExceeded}` : ""}`;
+    if (text) {
+    const lw = Math.min(w, ctx.fonts.measure(text, { size: r.labelSize, bold: true }) / 72 + 0.1);
     const lx = Math.min(Math.max(mx - lw / 2, x), x + w - lw);
-    out.push(ctx.text({ x: r3(lx), y: r3(labelY), w: r3(lw), h: r.label, paragraphs: [{ text }], bold: true, size: sizes.small, padding: 0.02, align: "center", ellipsis: true, role: "label" }).primitive);
+    out.push(ctx.text({ x: r3(lx), y: r3(labelY), w: r3(lw), h: r.label, paragraphs: [{ text }], bold: true, size: r.labelSize, padding: 0.02, align: "center", ellipsis: true, role: "label" }).primitive);
+    }
   }
   const endY = trackY + TRACK_H + 0.04;
   if (kpi.formatted.baseline !== undefined) {
-    out.push(ctx.text({ x, y: r3(endY), w: w / 2 - 0.05, h: r.label, paragraphs: [{ text: `${withColon(kpi.labels.baseline, lang)} ${kpi.formatted.baseline}` }], size: sizes.small, padding: 0.02, color: colors.muted, ellipsis: true, role: "label" }).primitive);
+    out.push(ctx.text({ x, y: r3(endY), w: w / 2 - 0.05, h: r.label, paragraphs: [{ text: `${withColon(kpi.labels.baseline, lang)} ${kpi.formatted.baseline}` }], size: r.labelSize, padding: 0.02, color: colors.muted, ellipsis: true, role: "label" }).primitive);
   }
-  out.push(ctx.text({ x: r3(x + w / 2 + 0.05), y: r3(endY), w: w / 2 - 0.05, h: r.label, paragraphs: [{ text: `${withColon(kpi.labels.target, lang)} ${kpi.formatted.target}` }], size: sizes.small, bold: true, padding: 0.02, align: "right", ellipsis: true, role: "label" }).primitive);
+  out.push(ctx.text({ x: r3(x + w / 2 + 0.05), y: r3(endY), w: w / 2 - 0.05, h: r.label, paragraphs: [{ text: `${withColon(kpi.labels.target, lang)} ${kpi.formatted.target}` }], size: r.labelSize, bold: true, padding: 0.02, align: "right", ellipsis: true, role: "label" }).primitive);
   return out;
 }

@@ -13,11 +13,12 @@ export interface MethodWords {
   comments: string;
   signatures: string;
   noKpi: string;
+  objective: string;
 }
 
 const WORDS: Record<"fr" | "en", MethodWords> = {
-  fr: { continued: "(suite)", targetExceeded: "objectif dépassé", stance: "Position", relationship: "Relation", nextReview: "Prochaine revue", today: "Aujourd'hui", toValidate: "Soumis à votre validation", comments: "Commentaires", signatures: "Bon pour accord", noKpi: "Aucun indicateur n'est encore défini pour cet objectif." },
-  en: { continued: "(continued)", targetExceeded: "target exceeded", stance: "Stance", relationship: "Relationship", nextReview: "Next review", today: "Today", toValidate: "For your validation", comments: "Comments", signatures: "Approved by", noKpi: "No KPI is set for this objective yet." },
+  fr: { continued: "(suite)", targetExceeded: "objectif dépassé", stance: "Position", relationship: "Relation", nextReview: "Prochaine revue", today: "Aujourd'hui", toValidate: "Soumis à votre validation", comments: "Commentaires", signatures: "Bon pour accord", noKpi: "Aucun indicateur n'est encore défini pour cet objectif.", objective: "Objectif" },
+  en: { continued: "(continued)", targetExceeded: "target exceeded", stance: "Stance", relationship: "Relationship", nextReview: "Next review", today: "Today", toValidate: "For your validation", comments: "Comments", signatures: "Approved by", noKpi: "No KPI is set for this objective yet.", objective: "Objective" },
 };
 
 export function methodWords(language: "fr" | "en"): MethodWords {

@@ -7,56 +7,51 @@ import type { Primitive, SlideLayout } from "./types.js";
 import type { LayoutContext } from "./context.js";
 import { framedSlide } from "./frame.js";
 import { continuationTitle, lineHeightFor } from "./text-kit.js";
-import { kpiBarHeight, layoutKpiBar, type ObjectiveKpi } from "./kpi-bar.js";
+import { kpiBarHeight, layoutKpiBar, type KpiHero, type ObjectiveKpi } from "./kpi-bar.js";
 import { makeChart } from "./chart.js";
 import { layoutSidePanel, sidePanelHeight } from "./side-panel.js";
 import { periodLabel } from "./period-label.js";
 import { r3 } from "./grid.js";
 import { methodWords } from "./method-words.js";
 
-/** Inches: the least and the most height of a KPI row that carries a trend chart. */
+/** Inches: the least height of a KPI row that carries a trend chart; the gap between rows. */
 const CHART_ROW_H = 1.9;
-const MAX_CHART_ROW_H = 2.7;
+/** Points: the current value's size in a KPI row, and alone on a slide. */
+const ROW_VALUE = 32;
+const CARD_VALUE = 54;
 
 export function layoutObjective(slide: ObjectiveSlide, ctx: LayoutContext): SlideLayout[] {
   const { grid } = ctx;
   // Without KPIs the statement panel says the objective; a heading would repeat it.
   const heading = slide.kpis.length && slide.objectiveTitle !== slide.title ? slide.objectiveTitle : undefined;
   const headingH = heading ? lineHeightFor(ctx.theme.sizes.subtitle) / 72 + 0.12 : 0;
-  const rowH = (k: ObjectiveKpi): number => (k.history.length ? Math.max(CHART_ROW_H, kpiBarHeight(ctx)) : kpiBarHeight(ctx));
+  const rowMin = (k: ObjectiveKpi): number => (k.history.length ? Math.max(CHART_ROW_H, kpiBarHeight(ctx)) : kpiBarHeight(ctx));
   const gap = grid.gutter * 1.5;
   const pages: ObjectiveKpi[][] = [[]];
   let used = headingH;
   for (const k of slide.kpis) {
-    const need = rowH(k) + (pages[pages.length - 1].length ? gap : 0);
+    const need = rowMin(k) + (pages[pages.length - 1].length ? gap : 0);
     if (pages[pages.length - 1].length && used + need > grid.body.h) {
       pages.push([k]);
-      used = rowH(k);
+      used = rowMin(k);
     } else {
       pages[pages.length - 1].push(k);
       used += need;
     }
   }
+  const area = kpiArea(slide, ctx);
+  // Bars keep one length on the slide: the chart column is reserved for all once one KPI has history.
+  const anyChart = slide.kpis.some((k) => k.history.length > 0);
   return pages.map((kpis, page) => {
     const body: Primitive[] = [];
     let y = grid.body.y;
     if (heading) {
-      body.push(ctx.text({ ...grid.col(0, 8), y, h: headingH, paragraphs: [{ text: heading }], size: ctx.theme.sizes.subtitle, bold: true, color: ctx.theme.colors.primary, ellipsis: true, padding: 0.02, role: "label", field: "objectives.title", where: "the objective heading" }).primitive);
+      body.push(ctx.text({ ...area, y, h: headingH, paragraphs: [{ text: heading }], size: ctx.theme.sizes.subtitle, bold: true, color: ctx.theme.colors.primary, ellipsis: true, padding: 0.02, role: "label", field: "objectives.title", where: "the objective heading" }).primitive);
       y += headingH;
     }
-    // Spare height goes to the charts first (up to a comfortable size), then to the gaps.
-    const charts = kpis.filter((k) => k.history.length).length;
-    // Bars keep one length on the page: the chart column is reserved for all once one KPI has history.
-    const anyChart = slide.kpis.some((k) => k.history.length > 0);
-    const base = kpis.reduce((s, k) => s + rowH(k), 0) + gap * Math.max(0, kpis.length - 1);
-    const spare = Math.max(0, grid.body.y + grid.body.h - y - base);
-    const grow = charts ? Math.min(MAX_CHART_ROW_H - CHART_ROW_H, spare / charts) : 0;
-    const extraGap = Math.min(0.35, kpis.length > 1 ? (spare - grow * charts) / (kpis.length - 1) : 0);
-    for (const k of kpis) {
-      const h = rowH(k) + (k.history.length ? grow : 0);
-      body.push(...layoutKpiRow(ctx, k, y, h, anyChart));
-      y += h + gap + extraGap;
-    }
+    const room = { ...area, y, h: grid.body.y + grid.body.h - y };
+    if (kpis.length === 1) body.push(...layoutSingleKpi(ctx, kpis[0], room));
+    else body.push(...layoutKpiRows(ctx, kpis, room, { gap, anyChart }));
     if (page === 0) body.push(...sidePanels(slide, ctx));
     if (kpis.length === 0) body.push(...statementPanel(slide, ctx));
     const title = continuationTitle(slide.title, page + 1, pages.length, ctx.info.language);
@@ -64,12 +59,59 @@ export function layoutObjective(slide: ObjectiveSlide, ctx: LayoutContext): Slid
   });
 }
 
-function layoutKpiRow(ctx: LayoutContext, k: ObjectiveKpi, y: number, h: number, anyChart: boolean): Primitive[] {
-  const { grid } = ctx;
-  const barCol = anyChart ? grid.col(0, 5) : grid.col(0, 8);
-  if (!k.history.length) return layoutKpiBar({ ...barCol, y, kpi: k, field: "objectives.kpis.name" }, ctx);
-  const chartCol = grid.col(5, 3);
-  const barY = y + (h - kpiBarHeight(ctx)) / 2;
+/** Eight columns beside the side panels, the whole width when there are none. */
+function kpiArea(slide: ObjectiveSlide, ctx: LayoutContext): { x: number; w: number } {
+  return slide.facts.length || slide.challenges.length ? ctx.grid.col(0, 8) : ctx.grid.col(0, 12);
+}
+
+type Box = { x: number; y: number; w: number; h: number };
+
+/**
+ * Several KPIs: rows of one height on a regular rhythm, each KPI's value large
+ * when the row has room, its own trend chart on the right when it has history.
+ */
+function layoutKpiRows(ctx: LayoutContext, kpis: ObjectiveKpi[], room: Box, o: { gap: number; anyChart: boolean }): Primitive[] {
+  const { grid, theme } = ctx;
+  const rowH = (room.h - o.gap * (kpis.length - 1)) / kpis.length;
+  const hero: KpiHero = { valueSize: ROW_VALUE, nameSize: theme.sizes.body };
+  const useHero = kpiBarHeight(ctx, hero) <= rowH;
+  const blockH = kpiBarHeight(ctx, useHero ? hero : undefined);
+  const half = (room.w - grid.gutter) / 2;
+  const out: Primitive[] = [];
+  kpis.forEach((k, i) => {
+    const y = room.y + i * (rowH + o.gap);
+    const barW = o.anyChart ? half : room.w;
+    out.push(...layoutKpiBar({ x: room.x, w: barW, y: r3(y + (rowH - blockH) / 2), kpi: k, field: "objectives.kpis.name", hero: useHero ? hero : undefined }, ctx));
+    if (k.history.length) out.push(trendChart(ctx, k, { x: room.x + half + grid.gutter, w: half, y, h: rowH }));
+    if (i > 0) out.push({ type: "line", x1: r3(room.x), y1: r3(y - o.gap / 2), x2: r3(room.x + room.w), y2: r3(y - o.gap / 2), stroke: { color: theme.colors.rule, width: 0.5 } });
+  });
+  return out;
+}
+
+/** One KPI: its value as the slide's one large number, the trend chart under it across the width, or a card. */
+function layoutSingleKpi(ctx: LayoutContext, k: ObjectiveKpi, room: Box): Primitive[] {
+  const { theme, grid } = ctx;
+  if (k.history.length) {
+    const hero: KpiHero = { valueSize: CARD_VALUE - 10, nameSize: theme.sizes.subtitle };
+    const blockH = kpiBarHeight(ctx, hero);
+    const chartY = room.y + blockH + grid.gutter * 1.5;
+    return [
+      ...layoutKpiBar({ x: room.x, w: room.w, y: room.y, kpi: k, field: "objectives.kpis.name", hero }, ctx),
+      trendChart(ctx, k, { x: room.x, w: room.w, y: r3(chartY), h: r3(room.y + room.h - chartY) }),
+    ];
+  }
+  // Without history the value stands alone on a card spanning the body, content centred.
+  const hero: KpiHero = { valueSize: CARD_VALUE, nameSize: theme.sizes.subtitle };
+  const pad = 0.45;
+  const blockH = kpiBarHeight(ctx, hero);
+  return [
+    { type: "rect", x: r3(room.x), y: r3(room.y), w: r3(room.w), h: r3(room.h), fill: theme.colors.surface, radius: 0.06 },
+    { type: "rect", x: r3(room.x), y: r3(room.y), w: 0.1, h: r3(room.h), fill: theme.colors.accent },
+    ...layoutKpiBar({ x: r3(room.x + pad), w: r3(room.w - 2 * pad), y: r3(room.y + (room.h - blockH) / 2), kpi: k, field: "objectives.kpis.name", hero }, ctx),
+  ];
+}
+
+function trendChart(ctx: LayoutContext, k: ObjectiveKpi, box: Box): Primitive {
   const categories = k.history.map((p) => periodLabel(p.period, ctx.info.language));
   const values = k.history.map((p) => p.value);
   // The current value closes the series, unless the history already has the deck's quarter.
@@ -77,8 +119,7 @@ function layoutKpiRow(ctx: LayoutContext, k: ObjectiveKpi, y: number, h: number,
     categories.push(ctx.info.periodLabel);
     values.push(k.current);
   }
-  const chart = makeChart({ chart: "line", ...chartCol, y: r3(y), h: r3(h), categories, series: [{ name: k.name, values, color: ctx.theme.colors.primary }] }, ctx);
-  return [...layoutKpiBar({ ...barCol, y: barY, kpi: k, field: "objectives.kpis.name" }, ctx), chart];
+  return makeChart({ chart: "line", x: r3(box.x), w: r3(box.w), y: r3(box.y), h: r3(box.h), categories, series: [{ name: k.name, values, color: ctx.theme.colors.primary }] }, ctx);
 }
 
 function sidePanels(slide: ObjectiveSlide, ctx: LayoutContext): Primitive[] {
@@ -101,23 +142,28 @@ function sidePanels(slide: ObjectiveSlide, ctx: LayoutContext): Primitive[] {
   return out;
 }
 
-/** Without KPIs: a calm panel saying so (and stating the objective when the title does not already). */
+/** Without KPIs: the objective stated large on a card spanning the body, and the hint that no KPI is set yet. */
 function statementPanel(slide: ObjectiveSlide, ctx: LayoutContext): Primitive[] {
   const { grid, theme } = ctx;
-  const col = grid.col(0, slide.facts.length || slide.challenges.length ? 8 : 12);
-  const statement = slide.objectiveTitle !== slide.title ? slide.objectiveTitle : undefined;
-  const size = theme.sizes.subtitle + 4;
-  const titleH = statement ? Math.min(1.6, 3 * (lineHeightFor(size) / 72) + 0.1) : 0;
-  const noteSize = statement ? theme.sizes.body : theme.sizes.subtitle;
-  const noteH = lineHeightFor(noteSize) / 72 + 0.1;
-  const h = 0.25 + (statement ? titleH + 0.1 : 0) + noteH + 0.25;
-  const x = col.x + 0.3;
-  const w = col.w - 0.45;
+  const area = kpiArea(slide, ctx);
+  const words = methodWords(ctx.info.language);
+  const size = theme.sizes.title + 4;
+  const x = area.x + 0.45;
+  const w = area.w - 0.9;
+  const labelH = lineHeightFor(theme.sizes.body) / 72 + 0.08;
+  const statement = ctx.text({ x, y: 0, w, h: Math.min(3 * (lineHeightFor(size) / 72) + 0.1, grid.body.h - 1.6), paragraphs: [{ text: slide.objectiveTitle }], size, bold: true, color: theme.colors.primary, padding: 0.02, ellipsis: true, role: "body", field: "objectives.title", where: "the objective statement" });
+  const titleH = statement.result.height + 0.08;
+  const noteSize = theme.sizes.subtitle;
+  const noteH = lineHeightFor(noteSize) / 72 * 2 + 0.1;
+  const blockH = labelH + titleH + 0.25 + noteH;
+  const top = grid.body.y + (grid.body.h - blockH) / 2;
+  const bottom = grid.body.y + grid.body.h;
   const out: Primitive[] = [
-    { type: "rect", x: col.x, y: grid.body.y, w: col.w, h: r3(h), fill: theme.colors.surface, radius: 0.06 },
-    { type: "rect", x: col.x, y: grid.body.y, w: 0.1, h: r3(h), fill: theme.colors.accent },
+    { type: "rect", x: area.x, y: grid.body.y, w: area.w, h: r3(grid.body.h), fill: theme.colors.surface, radius: 0.06 },
+    { type: "rect", x: area.x, y: grid.body.y, w: 0.1, h: r3(grid.body.h), fill: theme.colors.accent },
+    ctx.text({ x, y: r3(top), w, h: r3(labelH), paragraphs: [{ text: words.objective }], size: theme.sizes.body, bold: true, color: theme.colors.muted, padding: 0.02, ellipsis: true, role: "label" }).primitive,
+    { ...statement.primitive, y: r3(top + labelH), h: r3(Math.min(titleH, bottom - top - labelH)) },
   ];
-  if (statement) out.push(ctx.text({ x, y: r3(grid.body.y + 0.25), w, h: r3(titleH), paragraphs: [{ text: statement }], size, bold: true, color: theme.colors.primary, padding: 0.02, valign: "middle", ellipsis: true, role: "body", field: "objectives.title", where: "the objective statement" }).primitive);
-  out.push(ctx.text({ x, y: r3(grid.body.y + 0.25 + (statement ? titleH + 0.1 : 0)), w, h: r3(noteH), paragraphs: [{ text: methodWords(ctx.info.language).noKpi }], size: noteSize, color: theme.colors.muted, padding: 0.02, ellipsis: true, role: "caption" }).primitive);
+  out.push(ctx.text({ x, y: r3(top + labelH + titleH + 0.25), w, h: r3(noteH), paragraphs: [{ text: words.noKpi }], size: noteSize, color: theme.colors.muted, padding: 0.02, ellipsis: true, role: "caption" }).primitive);
   return out;
 }

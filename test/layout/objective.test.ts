@@ -70,3 +70,50 @@ it("states an objective without KPIs instead of leaving the slide empty", () => 
   expect(words).toContain("No KPI is set for this objective yet.");
   expect(checkLayoutInvariants(deckOf(ctx, [page]), { theme: ctx.theme })).toEqual([]);
 });
+
+describe("objective slide fills its body", () => {
+  const ctx = testContext();
+  const body = ctx.grid.body;
+
+  it("states a single KPI's current value large, in the accent colour, on a card spanning the body", () => {
+    const [page] = layoutObjective(slide([kpi("Revenue")]), ctx);
+    const value = texts(page.primitives).find((t) => textOf(t) === "1.91 M EUR")!;
+    expect(value.style.fontSize).toBeGreaterThanOrEqual(40);
+    expect(value.style.color).toBe(ctx.theme.colors.accent);
+    const card = page.primitives.find((p): p is RectPrimitive => p.type === "rect" && p.fill === ctx.theme.colors.surface && p.h > body.h - 0.01)!;
+    expect(card).toBeDefined();
+    // The content sits in the card's middle, not in its top inch.
+    expect(value.y).toBeGreaterThan(body.y + body.h / 4);
+  });
+
+  it("gives a lone KPI with history a chart that runs to the bottom of the body", () => {
+    const [page] = layoutObjective(slide([kpi("Revenue", { history: [{ period: "2026-Q2", value: 1.84 }] })]), ctx);
+    const chart = page.primitives.find((p): p is ChartPrimitive => p.type === "chart")!;
+    expect(chart.y + chart.h).toBeCloseTo(body.y + body.h, 2);
+    expect(chart.h).toBeGreaterThan(body.h / 3);
+  });
+
+  it("sets several KPIs on a regular rhythm, a chart in the row of each KPI that has history", () => {
+    const hist = [{ period: "2026-Q2", value: 1.84 }];
+    const [page] = layoutObjective(slide([kpi("A"), kpi("B", { history: hist }), kpi("C")]), ctx);
+    const names = texts(page.primitives).filter((t) => ["A", "B", "C"].includes(textOf(t)));
+    const steps = names.slice(1).map((t, i) => t.y - names[i].y);
+    expect(steps[0]).toBeCloseTo(steps[1], 3);
+    const charts = page.primitives.filter((p): p is ChartPrimitive => p.type === "chart");
+    expect(charts).toHaveLength(1);
+    expect(charts[0].y).toBeLessThanOrEqual(names[1].y);
+    expect(charts[0].y).toBeGreaterThan(names[0].y);
+    expect(charts[0].y + charts[0].h).toBeLessThan(names[2].y);
+    expect(checkLayoutInvariants(deckOf(ctx, [page]), { theme: ctx.theme })).toEqual([]);
+  });
+});
+
+it("makes a slide without KPIs a statement: the objective large on a card over the whole body", () => {
+  const ctx = testContext();
+  const [page] = layoutObjective({ ...slide([]), facts: [], challenges: [] }, ctx);
+  const statement = texts(page.primitives).find((t) => t.role !== "title" && textOf(t) === "Grow facial-care sales by 10 %")!;
+  expect(statement.style.fontSize).toBeGreaterThan(ctx.theme.sizes.title);
+  const card = page.primitives.find((p): p is RectPrimitive => p.type === "rect" && p.fill === ctx.theme.colors.surface)!;
+  expect(card.h).toBeCloseTo(ctx.grid.body.h, 2);
+  expect(card.w).toBeCloseTo(ctx.grid.body.w, 2);
+});
