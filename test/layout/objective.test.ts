@@ -98,7 +98,7 @@ describe("objective slide fills its body", () => {
     const [page] = layoutObjective(slide([kpi("A"), kpi("B", { history: hist }), kpi("C")]), ctx);
     const names = texts(page.primitives).filter((t) => ["A", "B", "C"].includes(textOf(t)));
     const steps = names.slice(1).map((t, i) => t.y - names[i].y);
-    expect(steps[0]).toBeCloseTo(steps[1], 3);
+    expect(steps[0]).toBeCloseTo(steps[1], 2);
     const charts = page.primitives.filter((p): p is ChartPrimitive => p.type === "chart");
     expect(charts).toHaveLength(1);
     expect(charts[0].y).toBeLessThanOrEqual(names[1].y);
