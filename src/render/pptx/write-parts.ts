@@ -6,8 +6,10 @@
 // other caller of JSZip is untouched.
 import JSZip from "jszip";
 import type { Pptx } from "./pptxgen.js";
-import { isXmlPart, type Parts } from "./postprocess/parts.js";
+import type { Parts } from "./postprocess/parts.js";
+import { collectParts } from "./jszip-entries.js";
 import { readZip } from "./postprocess/zip-io.js";
+import { withJszipShortcuts } from "./jszip-shortcuts.js";
 
 const PARTS_OUTPUT = "kamdeck-parts";
 const HOOKED = Symbol.for("kamdeck.jszip-parts-output");
@@ -30,28 +32,9 @@ function installHook(): void {
   proto[HOOKED] = true;
 }
 
-async function collectParts(zip: JSZip): Promise<Parts> {
-  const files = Object.values(zip.files).filter((f) => !f.dir);
-  const contents = await Promise.all(files.map(readEntry));
-  return new Map(files.map((f, i) => [f.name, contents[i]]));
-}
-
-/**
- * JSZip 3 keeps what `file()` was given (a string, or bytes once base64 is
- * decoded) as a promise in `_data`; reading it skips a stream pipeline per
- * entry. Anything unexpected goes through the public API.
- */
-async function readEntry(file: JSZip.JSZipObject): Promise<string | Uint8Array> {
-  const data: unknown = await (file as unknown as { _data?: unknown })._data;
-  const wantText = isXmlPart(file.name);
-  if (wantText && typeof data === "string") return data;
-  if (!wantText && data instanceof Uint8Array) return data;
-  return wantText ? file.async("string") : file.async("uint8array");
-}
-
 export async function writeParts(pptx: Pptx): Promise<Parts> {
   installHook();
-  const out = (await pptx.write({ outputType: PARTS_OUTPUT as "uint8array" })) as unknown;
+  const out = (await withJszipShortcuts(() => pptx.write({ outputType: PARTS_OUTPUT as "uint8array" }))) as unknown;
   if (typeof out === "object" && out !== null && HOOKED in out) return (out as CapturedParts).parts;
   // Another copy of JSZip served pptxgenjs: fall back to unzipping its output.
   return readZip(out as Uint8Array);
