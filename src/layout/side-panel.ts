@@ -16,6 +16,8 @@ export interface SidePanelInput {
   where?: string;
   /** Draws the heading in the accent colour instead of the primary one. */
   accent?: boolean;
+  /** Points: the body text's size (default the theme's body size); short texts on a roomy slide read larger. */
+  size?: number;
 }
 
 /** Inches: inner padding of the panel. */
@@ -42,7 +44,7 @@ export function layoutSidePanel(ctx: LayoutContext, p: SidePanelInput): Primitiv
         w: p.w - 2 * PAD,
         h: bodyH,
         paragraphs: p.paragraphs.map((q, i) => ({ ...q, spaceBefore: i ? 4 : undefined })),
-        size: sizes.body,
+        size: p.size ?? sizes.body,
         padding: 0.02,
         ellipsis: true,
         role: "body",
@@ -58,6 +60,6 @@ export function layoutSidePanel(ctx: LayoutContext, p: SidePanelInput): Primitiv
 export function sidePanelHeight(ctx: LayoutContext, p: Omit<SidePanelInput, "x" | "y" | "h">, max: number): number {
   const hh = sidePanelHeadingHeight(ctx);
   if (!p.paragraphs.length) return Math.min(max, 2 * PAD + hh);
-  const probe = ctx.text({ x: 0, y: 0, w: p.w - 2 * PAD, h: 100, paragraphs: p.paragraphs.map((q, i) => ({ ...q, spaceBefore: i ? 4 : undefined })), size: ctx.theme.sizes.body, padding: 0.02 });
+  const probe = ctx.text({ x: 0, y: 0, w: p.w - 2 * PAD, h: 100, paragraphs: p.paragraphs.map((q, i) => ({ ...q, spaceBefore: i ? 4 : undefined })), size: p.size ?? ctx.theme.sizes.body, padding: 0.02 });
   return Math.min(max, 2 * PAD + hh + 0.04 + probe.result.height + 0.02);
 }

@@ -11,9 +11,13 @@ import { splitByHeight } from "./split-rows.js";
 import { layoutSidePanel, sidePanelHeight, sidePanelHeadingHeight } from "./side-panel.js";
 import { accentTint } from "./contrast.js";
 import { r3 } from "./grid.js";
+import { readableOn } from "./color.js";
+import { bestOfferRow, layoutOfferFigures, MIN_FIGURES_H } from "./offer-figures.js";
 
 /** Inches: the least room worth giving the advice panel under the table. */
 const MIN_ADVICE_H = 0.9;
+/** Inches: the tallest the best offer's figures get. */
+const MAX_FIGURES_H = 3.2;
 
 export function layoutSolution(slide: SolutionSlide, ctx: LayoutContext): SlideLayout[] {
   const { grid, theme } = ctx;
@@ -21,11 +25,16 @@ export function layoutSolution(slide: SolutionSlide, ctx: LayoutContext): SlideL
   const top = grid.body.y + headingH;
   const bottom = grid.body.y + grid.body.h;
   const heading = ctx.text({ ...grid.col(0, 12), y: grid.body.y, h: headingH - 0.06, paragraphs: [{ text: slide.objectiveTitle }], size: theme.sizes.subtitle, bold: true, color: theme.colors.primary, padding: 0.02, ellipsis: true, role: "label", field: "solution.objective", where: "the objective heading" }).primitive;
-  const left = leftPanels(slide, ctx, top, bottom);
+  const hasTable = slide.offers.rows.length > 0;
+  const frame = (body: Primitive[], page = 0, pages = 1): SlideLayout => framedSlide(ctx, { kind: slide.kind, title: continuationTitle(slide.title, page + 1, pages, ctx.info.language), subtitle: slide.subtitle }, body);
+  // Only how we help: a statement across the body, not a small box in a corner.
+  if (!hasTable && !slide.advice.length && !slide.usage) return [frame([heading, ...supportStatement(slide, ctx, { ...grid.col(0, 12), y: top, h: bottom - top })])];
+  const hasRight = hasTable || slide.advice.length > 0;
+  const left = leftPanels(slide, ctx, { top, bottom, wide: !hasRight });
   const right = grid.col(5, 7);
   const hh = sidePanelHeadingHeight(ctx);
-  const hasTable = slide.offers.rows.length > 0;
-  const adviceH = slide.advice.length ? Math.max(MIN_ADVICE_H, sidePanelHeight(ctx, { heading: slide.labels.advice ?? "", paragraphs: slide.advice.map((text) => ({ text, bullet: true })), w: right.w }, (bottom - top) / 2)) : 0;
+  const advice = { heading: slide.labels.advice ?? "", paragraphs: slide.advice.map((text) => ({ text, bullet: true })), w: right.w };
+  const adviceH = slide.advice.length ? Math.max(MIN_ADVICE_H, sidePanelHeight(ctx, advice, (bottom - top) / 2)) : 0;
   const table = hasTable ? offersTable(slide, ctx, right.w) : undefined;
   const tableRoom = bottom - top - hh - (adviceH ? adviceH + grid.gutter : 0);
   const pages = table ? splitByHeight(table.rows, tableRoom - table.header.h) : [[]];
@@ -38,29 +47,73 @@ export function layoutSolution(slide: SolutionSlide, ctx: LayoutContext): SlideL
       body.push(tablePrimitive(ctx, { x: right.x, y: r3(y), table, rows }));
       y += table.header.h + rowsHeight(rows) + grid.gutter;
     }
+    const best = page === 0 && !slide.advice.length ? bestOfferRow(slide.offers.rows) : undefined;
+    if (best && bottom - y >= MIN_FIGURES_H) {
+      const h = Math.min(MAX_FIGURES_H, bottom - y);
+      body.push(...layoutOfferFigures(ctx, { ...right, y: r3(y), h: r3(h), columns: slide.offers.columns, row: best, caption: slide.offers.rows.length > 1 ? best[0] : undefined }));
+    }
     if (page === 0) {
       body.push(...left);
       if (slide.advice.length) {
-        const h = Math.min(bottom - y, adviceH);
-        body.push(...layoutSidePanel(ctx, { ...right, y: r3(y), h: r3(h), heading: slide.labels.advice ?? "", paragraphs: slide.advice.map((text) => ({ text, bullet: true })), accent: false, field: "solution.advice", where: "the advice panel" }));
+        // The advice runs to the foot of the body, read larger when it has the room.
+        const h = bottom - y;
+        const size = roomySize(ctx, [advice], h);
+        body.push(...layoutSidePanel(ctx, { ...right, y: r3(y), h: r3(h), ...advice, size, field: "solution.advice", where: "the advice panel" }));
       }
     }
-    return framedSlide(ctx, { kind: slide.kind, title: continuationTitle(slide.title, page + 1, pages.length, ctx.info.language), subtitle: slide.subtitle }, body);
+    return frame(body, page, pages.length);
   });
 }
 
-function leftPanels(slide: SolutionSlide, ctx: LayoutContext, top: number, bottom: number): Primitive[] {
+/** Points: the subtitle size when every panel fits the height at it, else the body size. */
+function roomySize(ctx: LayoutContext, panels: Array<Parameters<typeof sidePanelHeight>[1]>, room: number): number {
+  const { sizes } = ctx.theme;
+  const gaps = ctx.grid.gutter * (panels.length - 1);
+  const need = panels.reduce((s, p) => s + sidePanelHeight(ctx, { ...p, size: sizes.subtitle }, 100), 0) + gaps;
+  return need <= room ? sizes.subtitle : sizes.body;
+}
+
+/** How we help and the usage gap: panels filling the left column (or the body's two halves when nothing sits on the right). */
+function leftPanels(slide: SolutionSlide, ctx: LayoutContext, o: { top: number; bottom: number; wide: boolean }): Primitive[] {
   const { grid } = ctx;
-  const col = grid.col(0, 5);
-  const support = { heading: slide.labels.support ?? "", paragraphs: [{ text: slide.support }], w: col.w };
-  if (!slide.usage) return layoutSidePanel(ctx, { ...col, y: top, h: sidePanelHeight(ctx, support, bottom - top), ...support, field: "solution.support", where: "the support panel" });
-  const usage = { heading: slide.labels.usage ?? "", paragraphs: [{ text: slide.usage }], w: col.w };
-  const room = bottom - top - grid.gutter;
-  const supportH = Math.min(sidePanelHeight(ctx, support, room / 2), room / 2);
-  const usageH = Math.min(sidePanelHeight(ctx, usage, room - supportH), room - supportH);
+  const col = o.wide ? grid.col(0, 6) : grid.col(0, 5);
+  const support = { heading: slide.labels.support ?? "", paragraphs: [{ text: slide.support }], w: col.w, field: "solution.support", where: "the support panel" };
+  const room = o.bottom - o.top;
+  if (!slide.usage) return layoutSidePanel(ctx, { ...col, y: o.top, h: r3(room), ...support, size: roomySize(ctx, [support], room) });
+  const usage = { heading: slide.labels.usage ?? "", paragraphs: [{ text: slide.usage }], w: col.w, field: "solution.usage", where: "the usage panel" };
+  if (o.wide) {
+    const other = grid.col(6, 6);
+    const size = Math.min(roomySize(ctx, [support], room), roomySize(ctx, [usage], room));
+    return [...layoutSidePanel(ctx, { ...col, y: o.top, h: r3(room), ...support, size }), ...layoutSidePanel(ctx, { ...other, y: o.top, h: r3(room), ...usage, w: other.w, size })];
+  }
+  const size = roomySize(ctx, [support, usage], room);
+  const stacked = room - grid.gutter;
+  const needSupport = sidePanelHeight(ctx, { ...support, size }, stacked);
+  const needUsage = sidePanelHeight(ctx, { ...usage, size }, stacked);
+  // Spare height is shared so both panels end on the body's foot; a long text keeps at least its need.
+  const spare = Math.max(0, stacked - needSupport - needUsage) / 2;
+  const supportH = Math.min(needSupport + spare, stacked - Math.min(needUsage, stacked / 2));
   return [
-    ...layoutSidePanel(ctx, { ...col, y: r3(top), h: r3(supportH), ...support, field: "solution.support", where: "the support panel" }),
-    ...layoutSidePanel(ctx, { ...col, y: r3(top + supportH + grid.gutter), h: r3(usageH), ...usage, field: "solution.usage", where: "the usage panel" }),
+    ...layoutSidePanel(ctx, { ...col, y: r3(o.top), h: r3(supportH), ...support, size }),
+    ...layoutSidePanel(ctx, { ...col, y: r3(o.top + supportH + grid.gutter), h: r3(stacked - supportH), ...usage, size }),
+  ];
+}
+
+/** A lone "how we help": its label and the text large on a card across the body, centred in it. */
+function supportStatement(slide: SolutionSlide, ctx: LayoutContext, box: { x: number; y: number; w: number; h: number }): Primitive[] {
+  const { theme } = ctx;
+  const x = box.x + 0.45;
+  const w = box.w - 0.9;
+  const labelH = lineHeightFor(theme.sizes.body) / 72 + 0.08;
+  const size = theme.sizes.title;
+  const probe = ctx.text({ x, y: 0, w, h: box.h - labelH - 0.6, paragraphs: [{ text: slide.support }], size, color: theme.colors.text, padding: 0.02, ellipsis: true, role: "body", field: "solution.support", where: "the support statement" });
+  const textH = probe.result.height + 0.06;
+  const y = box.y + (box.h - labelH - textH) / 2;
+  return [
+    { type: "rect", x: r3(box.x), y: r3(box.y), w: r3(box.w), h: r3(box.h), fill: theme.colors.surface, radius: 0.06 },
+    { type: "rect", x: r3(box.x), y: r3(box.y), w: 0.1, h: r3(box.h), fill: theme.colors.accent },
+    ctx.text({ x, y: r3(y), w, h: r3(labelH), paragraphs: [{ text: slide.labels.support ?? "" }], size: theme.sizes.body, bold: true, color: theme.colors.primary, padding: 0.02, ellipsis: true, role: "label" }).primitive,
+    { ...probe.primitive, y: r3(y + labelH), h: r3(textH) },
   ];
 }
 
@@ -70,5 +123,9 @@ function offersTable(slide: SolutionSlide, ctx: LayoutContext, width: number) {
   const columns: ColumnSpec[] = slide.offers.columns.map((header, i) => (i === 0 ? { header, grow: 1, min: 1.8 } : { header, align: "right" as const, min: 0.9, max: 1.6 }));
   const roiFill = accentTint(theme);
   const rows: CellSpec[][] = slide.offers.rows.map((r) => r.map((text, i): CellSpec => (i === last && text ? { text, bold: true, fill: roiFill, color: theme.colors.text } : { text })));
-  return measureTable(ctx, { width, columns, rows });
+  const table = measureTable(ctx, { width, columns, rows });
+  // The ROI header is marked like its column, in the accent itself so the header row stays one band.
+  const header = table.header.cells[last];
+  table.header.cells[last] = { ...header, fill: theme.colors.accent, color: readableOn(theme.colors.accent, [theme.colors.on_accent, "#FFFFFF", theme.colors.text]) };
+  return table;
 }

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { layoutSolution } from "../../src/layout/solution.js";
 import { accentTint } from "../../src/layout/contrast.js";
 import type { SolutionSlide } from "../../src/deck/types.js";
-import type { TablePrimitive } from "../../src/layout/types.js";
+import type { RectPrimitive, TablePrimitive } from "../../src/layout/types.js";
+import { bestOfferRow } from "../../src/layout/offer-figures.js";
 import { checkLayoutInvariants } from "./invariants.js";
-import { deckOf, testContext } from "./chart-context.js";
+import { deckOf, testContext, textOf, texts } from "./chart-context.js";
 
 const slide: SolutionSlide = {
   kind: "solution",
@@ -33,6 +34,10 @@ describe.each(["default", "midnight"])("solution slide, theme %s", (theme) => {
       expect(row.cells[3].bold).toBe(true);
       expect(row.cells[0].fill).toBeUndefined();
     }
+    // The ROI header is marked too, so the column reads as one from its head down.
+    const header = table.rows.find((r) => r.header)!;
+    expect(header.cells[3].fill).toBe(ctx.theme.colors.accent);
+    expect(header.cells[0].fill).toBeUndefined();
     expect(checkLayoutInvariants(deckOf(ctx, [page]), { theme: ctx.theme })).toEqual([]);
   });
 
@@ -41,5 +46,36 @@ describe.each(["default", "midnight"])("solution slide, theme %s", (theme) => {
     expect(pages).toHaveLength(1);
     expect(pages[0].primitives.some((p) => p.type === "table")).toBe(false);
     expect(checkLayoutInvariants(deckOf(ctx, pages), { theme: ctx.theme })).toEqual([]);
+  });
+});
+
+describe("solution slide fills its body", () => {
+  const ctx = testContext();
+  const bottom = ctx.grid.body.y + ctx.grid.body.h;
+
+  it("states a lone support large on a card across the body", () => {
+    const [page] = layoutSolution({ ...slide, usage: undefined, advice: [], offers: { columns: slide.offers.columns, rows: [] } }, ctx);
+    const statement = texts(page.primitives).find((t) => textOf(t) === slide.support)!;
+    expect(statement.style.fontSize).toBeGreaterThanOrEqual(ctx.theme.sizes.subtitle + 4);
+    const card = page.primitives.find((p): p is RectPrimitive => p.type === "rect" && p.fill === ctx.theme.colors.surface)!;
+    expect(card.w).toBeCloseTo(ctx.grid.body.w, 2);
+    expect(card.y + card.h).toBeCloseTo(bottom, 2);
+    expect(checkLayoutInvariants(deckOf(ctx, [page]), { theme: ctx.theme })).toEqual([]);
+  });
+
+  it("shows the best offer's figures large under the table when there is no advice, down to the body's foot", () => {
+    const [page] = layoutSolution({ ...slide, usage: undefined, advice: [] }, ctx);
+    const roi = texts(page.primitives).find((t) => textOf(t) === "350 %" && t.style.fontSize > ctx.theme.sizes.subtitle)!;
+    expect(roi.style.color).toBe(ctx.theme.colors.accent);
+    const lowest = Math.max(...page.primitives.filter((p): p is RectPrimitive => p.type === "rect").map((r) => r.y + r.h));
+    expect(lowest).toBeGreaterThan(bottom - 1.2);
+    expect(checkLayoutInvariants(deckOf(ctx, [page]), { theme: ctx.theme })).toEqual([]);
+  });
+
+  it("picks the offer whose ROI cell reads highest, whatever the locale's spacing", () => {
+    expect(bestOfferRow([["a", "1", "2", "58%"], ["b", "1", "2", "1 050 %"], ["c", "1", "2", "140 %"]])?.[0]).toBe("b");
+    expect(bestOfferRow([["a", "1", "2", "1,050%"], ["b", "1", "2", "12,5 %"]])?.[0]).toBe("a");
+    expect(bestOfferRow([["a", "1", "2", "−20 %"], ["b", "1", "2", "3 %"]])?.[0]).toBe("b");
+    expect(bestOfferRow([["a", "1", "2", ""]])).toBeUndefined();
   });
 });
