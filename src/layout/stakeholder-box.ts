@@ -17,6 +17,8 @@ export interface BoxStyle {
   /** Points. */
   nameSize: number;
   textSize: number;
+  /** Points: the role chips, the first to shrink. */
+  chipSize: number;
   /** A title longer than this many lines is shortened with an ellipsis. */
   maxTitleLines: number;
 }
@@ -25,6 +27,8 @@ export interface BoxMetrics extends BoxStyle {
   /** Box height (inches), the same for everyone on the page. */
   h: number;
   titleLines: number;
+  /** Lines the longest name takes (1 or 2): a name wraps before its type shrinks. */
+  nameLines: number;
   chipRows: number;
   /** Whether every box has room for the relationship word beside the stance (else the border style says it). */
   relationshipWord: boolean;
@@ -53,7 +57,10 @@ function stanceRowFits(ctx: LayoutContext, p: ViewStakeholder, labels: Stakehold
   return markerSize(s) + MARKER_GAP + wordWidth(ctx, w.stance, s.textSize) + 0.05 + wordWidth(ctx, w.relationship, s.textSize, true) <= innerWidth(s);
 }
 const lh = (size: number): number => lineHeightFor(size) / 72;
-const chipH = (s: BoxStyle): number => lh(s.textSize) + 0.035;
+const chipH = (s: BoxStyle): number => lh(s.chipSize) + 0.035;
+/** Names wrap on two lines at most. */
+const MAX_NAME_LINES = 2;
+const nameLinesOf = (ctx: LayoutContext, name: string, s: BoxStyle): number => Math.min(MAX_NAME_LINES, wrapText(ctx.fonts, name, { size: s.nameSize, bold: true, width: innerWidth(s) - 0.03 }).length);
 
 /** Chips laid out in rows inside the inner width: x offsets (inches) and row index per chip. */
 function flowChips(ctx: LayoutContext, labels: string[], s: BoxStyle): Array<{ text: string; dx: number; row: number; w: number }> {
@@ -61,7 +68,7 @@ function flowChips(ctx: LayoutContext, labels: string[], s: BoxStyle): Array<{ t
   let dx = 0;
   let row = 0;
   return labels.map((text) => {
-    const w = Math.min(max, ctx.fonts.measure(text, { size: s.textSize }) / 72 + 2 * CHIP_PAD + 0.02);
+    const w = Math.min(max, ctx.fonts.measure(text, { size: s.chipSize }) / 72 + 2 * CHIP_PAD + 0.02);
     if (dx > 0 && dx + w > max) {
       row += 1;
       dx = 0;
@@ -86,7 +93,9 @@ export function measureBoxes(ctx: LayoutContext, people: ViewStakeholder[], labe
   let chipRows = 1;
   let block = 0;
   let relationshipWord = true;
+  let nameLines = 1;
   for (const p of people) {
+    nameLines = Math.max(nameLines, nameLinesOf(ctx, p.name, s));
     if (!stanceRowFits(ctx, p, labels, s)) relationshipWord = false;
     const lines = p.title ? Math.min(s.maxTitleLines, wrapText(ctx.fonts, p.title, { size: s.textSize, width: innerWidth(s) - 0.03 }).length) : 0;
     const rows = chipRowsOf(ctx, p, labels, s);
@@ -94,8 +103,8 @@ export function measureBoxes(ctx: LayoutContext, people: ViewStakeholder[], labe
     chipRows = Math.max(chipRows, rows);
     block = Math.max(block, titleBlockH(s, lines) + chipBlockH(s, rows));
   }
-  const h = 2 * PAD + lh(s.nameSize) + 0.04 + block + 2 * ROW_GAP + lh(s.textSize) + 0.035;
-  return { ...s, h, titleLines, chipRows, relationshipWord };
+  const h = 2 * PAD + nameLines * lh(s.nameSize) + 0.04 + block + 2 * ROW_GAP + lh(s.textSize) + 0.035;
+  return { ...s, h, titleLines, nameLines, chipRows, relationshipWord };
 }
 
 export function layoutStakeholderBox(
@@ -115,8 +124,9 @@ export function layoutStakeholderBox(
   let y = o.y + PAD;
   const text = (t: string, size: number, h: number, extra: { bold?: boolean; color?: string; align?: "left" | "right"; x?: number; w?: number } = {}) =>
     ctx.text({ x: r3(extra.x ?? ix), y: r3(y), w: r3(extra.w ?? iw), h: r3(h), paragraphs: [{ text: t }], size, minSize: size, bold: extra.bold, color: extra.color, align: extra.align, padding: 0.015, ellipsis: true, role: "label", field: o.field, where: "the stakeholder box" }).primitive;
-  out.push(text(p.name, m.nameSize, lh(m.nameSize) + 0.04, { bold: true }));
-  y += lh(m.nameSize) + 0.04;
+  const nameH = nameLinesOf(ctx, p.name, m) * lh(m.nameSize) + 0.04;
+  out.push(text(p.name, m.nameSize, nameH, { bold: true }));
+  y += nameH;
   const rowH = lh(m.textSize) + 0.035;
   const stanceY = o.y + m.h - PAD - rowH;
   const rows = chipRowsOf(ctx, p, o.labels, m);
@@ -128,7 +138,7 @@ export function layoutStakeholderBox(
   for (const c of flowChips(ctx, p.roles.map((r) => o.labels.roles[r] ?? r), m)) {
     const cy = chipsY + c.row * (chipH(m) + CHIP_GAP);
     out.push({ type: "rect", x: r3(ix + c.dx), y: r3(cy), w: r3(c.w), h: r3(chipH(m)), fill: colors.background, stroke: { color: colors.rule, width: 0.5 }, radius: 0.05 });
-    out.push(ctx.text({ x: r3(ix + c.dx), y: r3(cy), w: r3(c.w), h: r3(chipH(m)), paragraphs: [{ text: c.text }], size: m.textSize, minSize: m.textSize, padding: 0.015, align: "center", valign: "middle", ellipsis: true, role: "label" }).primitive);
+    out.push(ctx.text({ x: r3(ix + c.dx), y: r3(cy), w: r3(c.w), h: r3(chipH(m)), paragraphs: [{ text: c.text }], size: m.chipSize, minSize: m.chipSize, padding: 0.015, align: "center", valign: "middle", ellipsis: true, role: "label" }).primitive);
   }
   y = stanceY;
   const marker = markerSize(m);

@@ -19,13 +19,30 @@ const LEVEL_GAPS = [0.36, 0.26];
 /** Inches: the most a short chart is pushed down from the top of the body. */
 const MAX_DROP = 0.3;
 
-/** From the most comfortable box to the smallest readable one: width (inches) and type scale. */
+/**
+ * From the most comfortable box to the smallest readable one: width (inches) and
+ * type sizes. Chips shrink first and names last: a name may take two lines
+ * before it drops under the subtitle's neighbour sizes (12 pt in the default theme).
+ */
 export function boxStyles(ctx: LayoutContext): BoxStyle[] {
   const { body, small, min } = ctx.theme.sizes;
-  const at = (w: number, scale: number): BoxStyle[] =>
+  const pt = (v: number): number => Math.max(min, v);
+  // Points taken off the name, the title and stance line, and the chips.
+  const steps: Array<[number, number, number, number]> = [
+    [2.6, 0, 0, 0],
+    [2.3, 0, 0, 0],
+    [2.05, 0, 0, 1],
+    [1.85, 1, 0, 1],
+    [1.65, 1, 0, 1],
+    [1.5, 1, 0, 1],
+    [1.36, 1, 0, 1],
+    [1.36, 2, 1, 1],
+    [1.36, body, small, small],
+  ];
+  return steps.flatMap(([w, dn, dt, dc]) =>
     // A third title line before a narrower box: a long title is better whole than cut.
-    [3, 2].map((maxTitleLines) => ({ w, maxTitleLines, nameSize: Math.max(min, Math.round(body * scale * 2) / 2), textSize: Math.max(min, Math.round(small * scale * 2) / 2) }));
-  return [at(2.6, 1), at(2.3, 1), at(2.05, 1), at(1.85, 0.95), at(1.65, 0.9), at(1.5, 0.85), at(1.36, 0)].flat();
+    [3, 2].map((maxTitleLines) => ({ w, maxTitleLines, nameSize: pt(body - dn), textSize: pt(small - dt), chipSize: pt(small - dc) })),
+  );
 }
 
 export interface MapPage {
