@@ -21,12 +21,21 @@ const SHAPES: Array<Omit<ColumnSpec, "header">> = [
   { grow: 1.6, min: 2 },
 ];
 const RELATIONSHIP_COLUMN = 4;
+const NOTES_COLUMN = 5;
+
+/** The notes column only when some row has notes: an empty stripe across the table says nothing. */
+export function keptColumns(slide: StakeholderTableSlide): number[] {
+  const hasNotes = slide.rows.some((r) => (r.cells[NOTES_COLUMN] ?? "").trim() !== "");
+  return slide.columns.map((_, i) => i).filter((i) => i !== NOTES_COLUMN || hasNotes);
+}
 
 export function layoutStakeholderTable(slide: StakeholderTableSlide, ctx: LayoutContext): SlideLayout[] {
   const { grid, theme } = ctx;
-  const columns: ColumnSpec[] = slide.columns.map((header, i) => ({ header, ...(SHAPES[i] ?? { grow: 1 }) }));
+  const kept = keptColumns(slide);
+  const columns: ColumnSpec[] = kept.map((i) => ({ header: slide.columns[i], ...(SHAPES[i] ?? { grow: 1 }) }));
   const rows: CellSpec[][] = slide.rows.map((r) =>
-    r.cells.map((text, i): CellSpec => {
+    kept.map((i): CellSpec => {
+      const text = r.cells[i] ?? "";
       if (i === 0) return { text, bold: true };
       if (i === RELATIONSHIP_COLUMN) return { text, bold: true, fill: relationshipTint(theme, r.relationship), color: theme.colors.text };
       return { text };

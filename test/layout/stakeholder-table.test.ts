@@ -42,3 +42,16 @@ it("spreads rows evenly over continuation slides instead of leaving an orphan ro
     if (counts.length > 1) expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(2);
   }
 });
+
+it("leaves the notes column out when no row has notes, keeps it when one has", () => {
+  const ctx = testContext();
+  const bare = slide(4);
+  bare.rows = bare.rows.map((r) => ({ ...r, cells: [...r.cells.slice(0, 5), ""] }));
+  const [page] = layoutStakeholderTable(bare, ctx);
+  const table = page.primitives.find((q): q is TablePrimitive => q.type === "table")!;
+  expect(table.rows[0].cells.map((c) => c.paragraphs[0].lines[0][0].text)).toEqual(["Name", "Title", "Roles", "Stance", "Relationship"]);
+  expect(table.columns.reduce((s, w) => s + w, 0)).toBeCloseTo(ctx.grid.body.w, 3);
+  expect(table.rows[1].cells[4].fill).toBe(relationshipTint(ctx.theme, "strong"));
+  const [withNotes] = layoutStakeholderTable(slide(4), ctx);
+  expect(withNotes.primitives.find((q): q is TablePrimitive => q.type === "table")!.columns).toHaveLength(6);
+});
