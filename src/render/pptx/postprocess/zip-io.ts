@@ -5,6 +5,7 @@
 import zlib from "node:zlib";
 import type { Parts } from "./parts.js";
 import { isXmlPart } from "./parts.js";
+import { deflatePart } from "./deflate-memo.js";
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -60,10 +61,9 @@ export function writeZip(parts: Parts, { date, level }: WriteZipOptions): Uint8A
   const central: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of parts) {
-    const data = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    const packed = zlib.deflateRawSync(data, { level });
+    const { packed, crc, size } = deflatePart(content, level, crc32);
     const nameBytes = Buffer.from(name, "utf8");
-    const fields = { crc: crc32(data), packed: packed.length, size: data.length, dosDate, dosTime, name: nameBytes };
+    const fields = { crc, packed: packed.length, size, dosDate, dosTime, name: nameBytes };
     const local = header(LOCAL_HEADER, fields);
     central.push(header(CENTRAL_HEADER, fields, offset));
     chunks.push(local, packed);
