@@ -17,9 +17,12 @@ const MAX_LANE_H = 0.95;
 const DIAMOND = 0.18;
 
 interface Axis {
-  /** Inches. */
+  /** Inches: where the dates map (inset so a diamond on the first or last day stays inside). */
   x: number;
   w: number;
+  /** Inches: the drawn extent of the axis and lane tracks, the whole time column like the lane rules. */
+  lineX: number;
+  lineW: number;
   start: number;
   end: number;
   xOf(day: number): number;
@@ -40,7 +43,7 @@ export function layoutFollowup(slide: FollowupSlide, ctx: LayoutContext): SlideL
   const lanesBottom = lanesTop + laneH * slide.touchpoints.length;
   if (axis) body.push(...drawAxis(ctx, axis, grid.body.y, axisH, lanesBottom));
   // Under the lanes, so date labels (on a background fill) stay legible where the rule crosses them.
-  if (axis && slide.nextReviewDate) body.push(...reviewRule(ctx, axis, dayNumber(slide.nextReviewDate), grid.body.y, lanesBottom));
+  if (axis && slide.nextReviewDate) body.push(...reviewRule(ctx, axis, dayNumber(slide.nextReviewDate), lanesTop, lanesBottom));
   slide.touchpoints.forEach((t, i) => {
     const y = lanesTop + i * laneH;
     body.push(...laneLabel(ctx, t, { ...labelCol, y, h: laneH }));
@@ -67,20 +70,30 @@ function makeAxis(slide: FollowupSlide, ctx: LayoutContext, col: { x: number; w:
   const pad = 0.45;
   const x = col.x + pad;
   const w = col.w - 2 * pad;
-  return { x, w, start, end, xOf: (day) => x + ((day - start) / Math.max(1, end - start)) * w };
+  return { x, w, lineX: col.x, lineW: col.w, start, end, xOf: (day) => x + ((day - start) / Math.max(1, end - start)) * w };
 }
 
 function drawAxis(ctx: LayoutContext, axis: Axis, y: number, h: number, bottom: number): Primitive[] {
   const { colors, sizes } = ctx.theme;
-  const out: Primitive[] = [{ type: "line", x1: r3(axis.x), y1: r3(y + h), x2: r3(axis.x + axis.w), y2: r3(y + h), stroke: { color: colors.muted, width: 1 } }];
+  const out: Primitive[] = [{ type: "line", x1: r3(axis.lineX), y1: r3(y + h), x2: r3(axis.lineX + axis.lineW), y2: r3(y + h), stroke: { color: colors.muted, width: 1 } }];
   const months = monthStarts(axis.start, axis.end);
   const edges = [...months, axis.end + 1];
+  const label = (x: number, w: number, text: string) =>
+    ctx.text({ x: r3(x + 0.04), y: r3(y), w: r3(w), h: r3(h - 0.06), paragraphs: [{ text }], size: sizes.small, color: colors.muted, bold: true, padding: 0.02, valign: "bottom", ellipsis: true, role: "caption" }).primitive;
+  // A window starting mid-month still names that month, at the axis start, when its stretch has room.
+  if (months[0] !== axis.start) {
+    const room = (months.length ? axis.xOf(months[0]) : axis.x + axis.w) - axis.lineX - 0.1;
+    const text = [{ month: "long", year: "numeric" } as const, { month: "short", year: "numeric" } as const, { month: "short" } as const]
+      .map((o) => formatDay(axis.start, ctx.info.locale, o))
+      .find((t) => ctx.fonts.measure(t, { size: sizes.small, bold: true }) / 72 + 0.06 <= room);
+    if (text) out.push(label(axis.lineX, room, text));
+  }
   for (const [i, m] of months.entries()) {
     const x = axis.xOf(m);
     out.push({ type: "line", x1: r3(x), y1: r3(y + h - 0.08), x2: r3(x), y2: r3(bottom), stroke: { color: colors.rule, width: 0.5, dash: "dot" } });
     const w = Math.max(0.6, axis.xOf(edges[i + 1]) - x - 0.04);
-    const label = formatDay(m, ctx.info.locale, { month: "long", year: "numeric" });
-    out.push(ctx.text({ x: r3(x + 0.04), y: r3(y), w: r3(Math.min(w, axis.x + axis.w + 0.4 - x - 0.04)), h: r3(h - 0.06), paragraphs: [{ text: label }], size: sizes.small, color: colors.muted, bold: true, padding: 0.02, valign: "bottom", ellipsis: true, role: "caption" }).primitive);
+    const text = formatDay(m, ctx.info.locale, { month: "long", year: "numeric" });
+    out.push(label(x, Math.min(w, axis.lineX + axis.lineW - x - 0.04), text));
   }
   return out;
 }
@@ -99,7 +112,7 @@ function laneMarkers(ctx: LayoutContext, dates: string[], axis: Axis, y: number,
   const cy = y + h * 0.38;
   const labelH = lineHeightFor(sizes.small) / 72 + 0.05;
   let lastRight = -Infinity;
-  out.push({ type: "line", x1: r3(axis.x), y1: r3(cy), x2: r3(axis.x + axis.w), y2: r3(cy), stroke: { color: colors.rule, width: 1 } });
+  out.push({ type: "line", x1: r3(axis.lineX), y1: r3(cy), x2: r3(axis.lineX + axis.lineW), y2: r3(cy), stroke: { color: colors.rule, width: 1 } });
   for (const iso of dates) {
     const day = dayNumber(iso);
     if (day < axis.start || day > axis.end) continue;
@@ -124,7 +137,7 @@ function laneDateList(ctx: LayoutContext, t: Touchpoint, box: { x: number; w: nu
 function reviewRule(ctx: LayoutContext, axis: Axis, day: number, top: number, bottom: number): Primitive[] {
   if (day < axis.start || day > axis.end) return [];
   const x = r3(axis.xOf(day));
-  return [{ type: "line", x1: x, y1: r3(top + 0.02), x2: x, y2: r3(bottom), stroke: { color: ctx.theme.colors.accent, width: 2.25 } }];
+  return [{ type: "line", x1: x, y1: r3(top), x2: x, y2: r3(bottom), stroke: { color: ctx.theme.colors.accent, width: 2.25 } }];
 }
 
 function callout(ctx: LayoutContext, slide: FollowupSlide, box: { x: number; w: number; y: number; h: number }): Primitive[] {

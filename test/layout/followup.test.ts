@@ -60,3 +60,20 @@ describe.each(["default", "midnight"])("follow-up timeline, theme %s", (theme) =
     expect(checkLayoutInvariants(deckOf(ctx, [page]), { theme: ctx.theme })).toEqual([]);
   });
 });
+
+describe("a window starting mid-month", () => {
+  const ctx = testContext();
+  const midMonth: FollowupSlide = { ...slide, window: { start: "2027-01-14", end: "2027-04-14" } };
+
+  it("names the starting month too, and draws the axis as far right as the lane rules", () => {
+    const [page] = layoutFollowup(midMonth, ctx);
+    const words = texts(page.primitives).map(textOf);
+    expect(words).toEqual(expect.arrayContaining(["January 2027", "February 2027", "March 2027", "April 2027"]));
+    const lines = page.primitives.filter((p): p is LinePrimitive => p.type === "line" && p.y1 === p.y2);
+    const right = Math.max(...lines.map((l) => Math.max(l.x1, l.x2)));
+    const axis = lines.find((l) => l.stroke.color === ctx.theme.colors.muted)!;
+    expect(axis.x2).toBeCloseTo(right, 3);
+    expect(axis.x2).toBeCloseTo(ctx.grid.body.x + ctx.grid.body.w, 2);
+    expect(checkLayoutInvariants(deckOf(ctx, [page]), { theme: ctx.theme })).toEqual([]);
+  });
+});
