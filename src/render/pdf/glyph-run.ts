@@ -37,24 +37,24 @@ export function drawGlyphRun(doc: PdfDoc, text: string, x: number, baseline: num
   d.x = x;
   d.y = baseline;
   if (text.length === 0) return;
-  doc.save();
-  doc.transform(1, 0, 0, -1, 0, d.page.height);
-  const y = d.page.height - baseline;
   const font = d._font;
   if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
-  d.addContent("BT");
-  d.addContent(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
-  d.addContent(`/${font.id} ${num(d._fontSize)} Tf`);
+  const y = d.page.height - baseline;
   const [encoded, positions] = font.encode(text);
-  writeShowText(d, encoded, positions, { x, y, scale: d._fontSize / 1000 });
-  d.addContent("ET");
-  doc.restore();
+  // pdfkit writes each operator as its own chunk ("op\n"); one chunk of the same
+  // lines is the same bytes for a fraction of the allocations. The save / flip /
+  // restore pdfkit does around the text leaves its matrix stack as it was, so
+  // only the operators are written here.
+  const ops = ["q", `1 0 0 -1 0 ${num(d.page.height)} cm`, "BT", `1 0 0 1 ${num(x)} ${num(y)} Tm`, `/${font.id} ${num(d._fontSize)} Tf`];
+  writeShowText(ops, encoded, positions, { x, y, scale: d._fontSize / 1000 });
+  ops.push("ET", "Q");
+  d.addContent(ops.join("\n"));
   d.x = x + positions.reduce((w, p) => w + p.xAdvance, 0) * (d._fontSize / 1000);
 }
 
 /** The TJ arrays of `_fragment`: kerning-style gaps inline, glyph offsets as fresh text matrices. */
 function writeShowText(
-  d: PdfkitInternals,
+  ops: string[],
   encoded: string[],
   positions: ReturnType<PdfkitInternals["_font"]["encode"]>[1],
   at: { x: number; y: number; scale: number },
@@ -73,7 +73,7 @@ function writeShowText(
   const flush = (i: number) => {
     addSegment(i);
     if (commands.length > 0) {
-      d.addContent(`[${commands.join(" ")}] TJ`);
+      ops.push(`[${commands.join(" ")}] TJ`);
       commands.length = 0;
     }
   };
@@ -82,12 +82,12 @@ function writeShowText(
     const pos = positions[i];
     if (pos.xOffset || pos.yOffset) {
       flush(i);
-      d.addContent(`1 0 0 1 ${num(x + pos.xOffset * at.scale)} ${num(at.y + pos.yOffset * at.scale)} Tm`);
+      ops.push(`1 0 0 1 ${num(x + pos.xOffset * at.scale)} ${num(at.y + pos.yOffset * at.scale)} Tm`);
       flush(i + 1);
       hadOffset = true;
     } else {
       if (hadOffset) {
-        d.addContent(`1 0 0 1 ${num(x)} ${num(at.y)} Tm`);
+        ops.push(`1 0 0 1 ${num(x)} ${num(at.y)} Tm`);
         hadOffset = false;
       }
       if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
