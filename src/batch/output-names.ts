@@ -34,3 +34,9 @@ export function findCollisions(plans: NamedPlan[]): Map<string, string[]> {
 export function portablePath(file: string, from: string): string {
   return path.relative(from, file).split(path.sep).join("/");
 }
+
+/** For messages: relative when below `from`, absolute otherwise (`../../tmp/out` reads worse than `/tmp/out`). */
+export function displayPath(file: string, from: string): string {
+  const rel = portablePath(file, from);
+  return rel.startsWith("../") || rel === ".." ? path.resolve(file) : rel;
+}

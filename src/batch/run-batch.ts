@@ -5,7 +5,7 @@ import { performance } from "node:perf_hooks";
 import { cleanTempLeftovers, prepareOutputFolder } from "./atomic-write.js";
 import type { Executor } from "./executor.js";
 import { createManifest, manifestFileName, readManifestIfAny, writeManifest, type ManifestEntry } from "./manifest.js";
-import { findCollisions, outputStem, portablePath } from "./output-names.js";
+import { displayPath, findCollisions, outputStem, portablePath } from "./output-names.js";
 import { planOutputs, unchangedEntry, type PlannedOutput } from "./plan-outputs.js";
 import { median, type BatchReporter, type BatchSummary, type PlanReport } from "./report.js";
 import type { Shard } from "./shard.js";
@@ -121,7 +121,7 @@ function summarize(o: RunBatchOptions, reports: PlanReport[], x: { manifestPath:
   return {
     ok: count("failed") === 0,
     out: o.outDir,
-    manifest: portablePath(x.manifestPath, o.cwd),
+    manifest: displayPath(x.manifestPath, o.cwd),
     ...(o.shard ? { shard: o.shard } : {}),
     workers: o.executor.workers,
     counts: {
