@@ -23,16 +23,17 @@ export interface SidePanelInput {
 /** Inches: inner padding of the panel. */
 const PAD = 0.12;
 
-export function sidePanelHeadingHeight(ctx: LayoutContext): number {
-  return lineHeightFor(ctx.theme.sizes.body) / 72 + 0.08;
+/** Inches; the heading reads at the body size, or at the panel's larger text size so it never sits under its text. */
+export function sidePanelHeadingHeight(ctx: LayoutContext, size?: number): number {
+  return lineHeightFor(Math.max(ctx.theme.sizes.body, size ?? 0)) / 72 + 0.08;
 }
 
 export function layoutSidePanel(ctx: LayoutContext, p: SidePanelInput): Primitive[] {
   const { colors, sizes } = ctx.theme;
-  const hh = sidePanelHeadingHeight(ctx);
+  const hh = sidePanelHeadingHeight(ctx, p.size);
   const out: Primitive[] = [{ type: "rect", x: p.x, y: p.y, w: p.w, h: p.h, fill: colors.surface, radius: 0.06 }];
   out.push(
-    ctx.text({ x: p.x + PAD, y: p.y + PAD, w: p.w - 2 * PAD, h: hh, paragraphs: [{ text: p.heading }], bold: true, padding: 0.02, color: p.accent ? colors.accent : colors.primary, ellipsis: true, role: "label", size: sizes.body }).primitive,
+    ctx.text({ x: p.x + PAD, y: p.y + PAD, w: p.w - 2 * PAD, h: hh, paragraphs: [{ text: p.heading }], bold: true, padding: 0.02, color: p.accent ? colors.accent : colors.primary, ellipsis: true, role: "label", size: Math.max(sizes.body, p.size ?? 0) }).primitive,
   );
   const bodyY = p.y + PAD + hh + 0.04;
   const bodyH = p.y + p.h - PAD - bodyY;
@@ -58,8 +59,16 @@ export function layoutSidePanel(ctx: LayoutContext, p: SidePanelInput): Primitiv
 
 /** Height (inches) a panel needs for its content at the body size, at most `max`. */
 export function sidePanelHeight(ctx: LayoutContext, p: Omit<SidePanelInput, "x" | "y" | "h">, max: number): number {
-  const hh = sidePanelHeadingHeight(ctx);
+  const hh = sidePanelHeadingHeight(ctx, p.size);
   if (!p.paragraphs.length) return Math.min(max, 2 * PAD + hh);
   const probe = ctx.text({ x: 0, y: 0, w: p.w - 2 * PAD, h: 100, paragraphs: p.paragraphs.map((q, i) => ({ ...q, spaceBefore: i ? 4 : undefined })), size: p.size ?? ctx.theme.sizes.body, padding: 0.02 });
   return Math.min(max, 2 * PAD + hh + 0.04 + probe.result.height + 0.02);
+}
+
+/** Points: the subtitle size when every panel, stacked with gutters, fits `room` inches at it; else the body size. */
+export function roomyPanelSize(ctx: LayoutContext, panels: Array<Omit<SidePanelInput, "x" | "y" | "h">>, room: number): number {
+  const { sizes } = ctx.theme;
+  const gaps = ctx.grid.gutter * (panels.length - 1);
+  const need = panels.reduce((s, p) => s + sidePanelHeight(ctx, { ...p, size: sizes.subtitle }, 100), 0) + gaps;
+  return need <= room ? sizes.subtitle : sizes.body;
 }

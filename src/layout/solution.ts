@@ -8,7 +8,7 @@ import { framedSlide } from "./frame.js";
 import { measureTable, tablePrimitive, rowsHeight, type CellSpec, type ColumnSpec } from "./table.js";
 import { continuationTitle, lineHeightFor } from "./text-kit.js";
 import { splitByHeight } from "./split-rows.js";
-import { layoutSidePanel, sidePanelHeight, sidePanelHeadingHeight } from "./side-panel.js";
+import { layoutSidePanel, roomyPanelSize, sidePanelHeight, sidePanelHeadingHeight } from "./side-panel.js";
 import { accentTint } from "./contrast.js";
 import { r3 } from "./grid.js";
 import { readableOn } from "./color.js";
@@ -57,20 +57,12 @@ export function layoutSolution(slide: SolutionSlide, ctx: LayoutContext): SlideL
       if (slide.advice.length) {
         // The advice runs to the foot of the body, read larger when it has the room.
         const h = bottom - y;
-        const size = roomySize(ctx, [advice], h);
+        const size = roomyPanelSize(ctx, [advice], h);
         body.push(...layoutSidePanel(ctx, { ...right, y: r3(y), h: r3(h), ...advice, size, field: "solution.advice", where: "the advice panel" }));
       }
     }
     return frame(body, page, pages.length);
   });
-}
-
-/** Points: the subtitle size when every panel fits the height at it, else the body size. */
-function roomySize(ctx: LayoutContext, panels: Array<Parameters<typeof sidePanelHeight>[1]>, room: number): number {
-  const { sizes } = ctx.theme;
-  const gaps = ctx.grid.gutter * (panels.length - 1);
-  const need = panels.reduce((s, p) => s + sidePanelHeight(ctx, { ...p, size: sizes.subtitle }, 100), 0) + gaps;
-  return need <= room ? sizes.subtitle : sizes.body;
 }
 
 /** How we help and the usage gap: panels filling the left column (or the body's two halves when nothing sits on the right). */
@@ -79,14 +71,14 @@ function leftPanels(slide: SolutionSlide, ctx: LayoutContext, o: { top: number; 
   const col = o.wide ? grid.col(0, 6) : grid.col(0, 5);
   const support = { heading: slide.labels.support ?? "", paragraphs: [{ text: slide.support }], w: col.w, field: "solution.support", where: "the support panel" };
   const room = o.bottom - o.top;
-  if (!slide.usage) return layoutSidePanel(ctx, { ...col, y: o.top, h: r3(room), ...support, size: roomySize(ctx, [support], room) });
+  if (!slide.usage) return layoutSidePanel(ctx, { ...col, y: o.top, h: r3(room), ...support, size: roomyPanelSize(ctx, [support], room) });
   const usage = { heading: slide.labels.usage ?? "", paragraphs: [{ text: slide.usage }], w: col.w, field: "solution.usage", where: "the usage panel" };
   if (o.wide) {
     const other = grid.col(6, 6);
-    const size = Math.min(roomySize(ctx, [support], room), roomySize(ctx, [usage], room));
+    const size = Math.min(roomyPanelSize(ctx, [support], room), roomyPanelSize(ctx, [usage], room));
     return [...layoutSidePanel(ctx, { ...col, y: o.top, h: r3(room), ...support, size }), ...layoutSidePanel(ctx, { ...other, y: o.top, h: r3(room), ...usage, w: other.w, size })];
   }
-  const size = roomySize(ctx, [support, usage], room);
+  const size = roomyPanelSize(ctx, [support, usage], room);
   const stacked = room - grid.gutter;
   const needSupport = sidePanelHeight(ctx, { ...support, size }, stacked);
   const needUsage = sidePanelHeight(ctx, { ...usage, size }, stacked);

@@ -6,7 +6,7 @@ import type { Color, Primitive, SlideLayout } from "./types.js";
 import type { LayoutContext } from "./context.js";
 import { framedSlide } from "./frame.js";
 import { lineHeightFor } from "./text-kit.js";
-import { layoutSidePanel, sidePanelHeight } from "./side-panel.js";
+import { layoutSidePanel, roomyPanelSize, sidePanelHeight } from "./side-panel.js";
 import { readableOn } from "./color.js";
 import { methodWords } from "./method-words.js";
 import { r3 } from "./grid.js";
@@ -24,10 +24,17 @@ export function layoutValidation(slide: ValidationSlide, ctx: LayoutContext): Sl
   const body: Primitive[] = [];
   const items = { heading: words.toValidate, paragraphs: slide.toValidate.map((text) => ({ text, bullet: true })), w: left.w };
   const comments = slide.comments ? { heading: words.comments, paragraphs: [{ text: slide.comments }], w: left.w } : undefined;
-  const commentsH = comments ? sidePanelHeight(ctx, comments, (bottom - top) / 3) : 0;
-  const itemsH = Math.min(sidePanelHeight(ctx, items, bottom - top), bottom - top - (commentsH ? commentsH + grid.gutter : 0));
-  body.push(...layoutSidePanel(ctx, { ...left, y: top, h: r3(itemsH), ...items, field: "validation", where: "the validation list" }));
-  if (comments) body.push(...layoutSidePanel(ctx, { ...left, y: r3(top + itemsH + grid.gutter), h: r3(commentsH), ...comments, field: "validation.comments", where: "the comments panel" }));
+  // Short lists read larger, and the panels run down to the signature boxes' foot.
+  const size = roomyPanelSize(ctx, comments ? [items, comments] : [items], bottom - top);
+  const room = bottom - top - (comments ? grid.gutter : 0);
+  const itemsNeed = sidePanelHeight(ctx, { ...items, size }, room);
+  const commentsNeed = comments ? sidePanelHeight(ctx, { ...comments, size }, room / 3) : 0;
+  // Spare height is shared, so neither panel is a sliver under a tall empty one.
+  const spare = comments ? Math.max(0, room - itemsNeed - commentsNeed) / 2 : 0;
+  const commentsH = comments ? commentsNeed + spare : 0;
+  const itemsH = room - commentsH;
+  body.push(...layoutSidePanel(ctx, { ...left, y: top, h: r3(itemsH), ...items, size, field: "validation", where: "the validation list" }));
+  if (comments) body.push(...layoutSidePanel(ctx, { ...left, y: r3(top + itemsH + grid.gutter), h: r3(commentsH), ...comments, size, field: "validation.comments", where: "the comments panel" }));
   body.push(...factsColumn(slide, ctx, top));
   body.push(...signatureBoxes(ctx, slide.signatureLabels, words.signatures, bottom));
   return [framedSlide(ctx, { kind: slide.kind, title: slide.title, subtitle: slide.subtitle }, body)];

@@ -41,3 +41,15 @@ describe.each(["default", "midnight"])("validation slide, theme %s", (theme) => 
     expect(texts(page.primitives).find((t) => textOf(t) === "Validated")!.fill).toBe(ctx.theme.colors.status.done);
   });
 });
+
+it("runs the panels down to the foot of the body and sets a short list at the subtitle size under a heading as large", () => {
+  const ctx = testContext();
+  const [page] = layoutValidation(slide, ctx);
+  const panels = page.primitives.filter((p) => p.type === "rect" && p.fill === ctx.theme.colors.surface && p.x === ctx.grid.body.x);
+  const lowest = Math.max(...panels.map((p) => (p.type === "rect" ? p.y + p.h : 0)));
+  expect(lowest).toBeCloseTo(ctx.grid.body.y + ctx.grid.body.h, 2);
+  const item = texts(page.primitives).find((t) => textOf(t).startsWith("Objective: grow"))!;
+  expect(item.style.fontSize).toBe(ctx.theme.sizes.subtitle);
+  const heading = texts(page.primitives).find((t) => textOf(t) === "For your validation")!;
+  expect(heading.style.fontSize).toBeGreaterThanOrEqual(item.style.fontSize);
+});
