@@ -17,7 +17,7 @@ import { r3, type Box } from "./grid.js";
 /** Inches: vertical gaps between levels, roomy first (the connector bus runs at their middle). */
 const LEVEL_GAPS = [0.36, 0.26];
 /** Inches: the most a short chart is pushed down from the top of the body. */
-const MAX_DROP = 0.3;
+const MAX_DROP = 0.8;
 
 /**
  * From the most comfortable box to the smallest readable one: width (inches) and
@@ -28,7 +28,10 @@ export function boxStyles(ctx: LayoutContext): BoxStyle[] {
   const { body, small, min } = ctx.theme.sizes;
   const pt = (v: number): number => Math.max(min, v);
   // Points taken off the name, the title and stance line, and the chips.
+  // A small chart (the method's 5 to 10 people) gets larger boxes and type first.
   const steps: Array<[number, number, number, number]> = [
+    [3.1, -3, -2, -1],
+    [2.8, -2, -1, 0],
     [2.6, 0, 0, 0],
     [2.3, 0, 0, 0],
     [2.05, 0, 0, 1],

@@ -41,8 +41,8 @@ export function layoutStakeholderTable(slide: StakeholderTableSlide, ctx: Layout
       return { text };
     }),
   );
-  // One step smaller text (never under the minimum) when that saves a continuation slide.
-  const sizes = [...new Set([tableSize(ctx), Math.max(theme.sizes.min, tableSize(ctx) - 1)])];
+  // Body-size text for a short table, one step smaller (never under the minimum) when that saves a continuation slide.
+  const sizes = [...new Set([theme.sizes.body, tableSize(ctx), Math.max(theme.sizes.min, tableSize(ctx) - 1)])];
   const tries = sizes.map((size) => {
     const table = measureTable(ctx, { width: grid.body.w, columns, rows, size });
     return { table, pages: balancedPages(table.rows, grid.body.h - table.header.h) };

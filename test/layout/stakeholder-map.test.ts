@@ -123,3 +123,13 @@ it("marks French continuation slides with (suite)", () => {
   expect(slides.length).toBeGreaterThan(1);
   expect(slides[1].title).toBe("Cartographie des interlocuteurs (suite)");
 });
+
+it("gives a small chart (5 people) larger boxes and type than the body size", () => {
+  const ctx = testContext();
+  const five = [person("ceo", undefined, 0), ...["a", "b", "c", "d"].map((id, i) => person(id, "ceo", i + 1))];
+  const page = fitMapPage(ctx, slideOf(five), new Set(five.map((p) => p.id)))!;
+  expect(page.metrics.nameSize).toBeGreaterThan(ctx.theme.sizes.body);
+  expect(page.metrics.textSize).toBeGreaterThan(ctx.theme.sizes.small);
+  const slides = layoutStakeholderMap(slideOf(five), ctx);
+  expect(checkLayoutInvariants(deckOf(ctx, slides), { theme: ctx.theme })).toEqual([]);
+});
