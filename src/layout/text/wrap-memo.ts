@@ -1,9 +1,28 @@
 // Batch builds lay out hundreds of similar decks (same labels, same headings):
-// wrapped lines are memoised per font stack in a bounded, least-recently-used map.
+// wrapped lines are memoised per font stack. Lookups go through nested maps
+// (size, then width, then style, then text) rather than one composite string key:
+// formatting a fractional width into a key on every call cost more than the lookup.
+// Bounded: past MAX_ENTRIES the memo of that stack starts afresh.
 import type { FontStack } from "../../fonts/index.js";
 
 const MAX_ENTRIES = 20_000;
-const memos = new WeakMap<FontStack, Map<string, string[]>>();
+
+interface Memo {
+  /** size (points) -> width (inches) -> style index (bold + 2 x italic) -> text -> lines */
+  bySize: Map<number, Map<number, Array<Map<string, string[]> | undefined>>>;
+  entries: number;
+}
+
+const memos = new WeakMap<FontStack, Memo>();
+
+function linesMapFor(memo: Memo, o: { size: number; width: number; bold?: boolean; italic?: boolean }): Map<string, string[]> {
+  let byWidth = memo.bySize.get(o.size);
+  if (!byWidth) memo.bySize.set(o.size, (byWidth = new Map()));
+  let byStyle = byWidth.get(o.width);
+  if (!byStyle) byWidth.set(o.width, (byStyle = []));
+  const style = (o.bold ? 1 : 0) + (o.italic ? 2 : 0);
+  return (byStyle[style] ??= new Map());
+}
 
 export function memoWrap(
   stack: FontStack,
@@ -12,16 +31,14 @@ export function memoWrap(
   compute: () => string[],
 ): string[] {
   let memo = memos.get(stack);
-  if (!memo) memos.set(stack, (memo = new Map()));
-  const key = `${o.size}|${o.bold ? 1 : 0}${o.italic ? 1 : 0}|${o.width}|${text}`;
-  let lines = memo.get(key);
-  if (lines) {
-    memo.delete(key);
-  } else {
+  if (!memo || memo.entries >= MAX_ENTRIES) memos.set(stack, (memo = { bySize: new Map(), entries: 0 }));
+  const byText = linesMapFor(memo, o);
+  let lines = byText.get(text);
+  if (!lines) {
     lines = compute();
-    if (memo.size >= MAX_ENTRIES) memo.delete(memo.keys().next().value!);
+    byText.set(text, lines);
+    memo.entries++;
   }
-  memo.set(key, lines);
   // A copy: callers may edit their lines (ellipsis) without corrupting the memo.
   return lines.slice();
 }
