@@ -9,7 +9,7 @@ import { framedSlide } from "./frame.js";
 import { continuationTitle, lineHeightFor } from "./text-kit.js";
 import { kpiBarHeight, layoutKpiBar, type KpiHero, type ObjectiveKpi } from "./kpi-bar.js";
 import { makeChart } from "./chart.js";
-import { layoutSidePanel, sidePanelHeight } from "./side-panel.js";
+import { layoutSidePanel, roomyPanelSize, sidePanelHeight } from "./side-panel.js";
 import { periodLabel } from "./period-label.js";
 import { r3 } from "./grid.js";
 import { methodWords } from "./method-words.js";
@@ -19,6 +19,8 @@ const CHART_ROW_H = 1.9;
 /** Points: the current value's size in a KPI row, and alone on a slide. */
 const ROW_VALUE = 32;
 const CARD_VALUE = 54;
+/** Characters: a fact this short is a figure (a budget), set in bold. */
+const SHORT_FACT = 16;
 
 export function layoutObjective(slide: ObjectiveSlide, ctx: LayoutContext): SlideLayout[] {
   const { grid } = ctx;
@@ -126,17 +128,21 @@ function sidePanels(slide: ObjectiveSlide, ctx: LayoutContext): Primitive[] {
   const { grid } = ctx;
   const col = grid.col(8, 4);
   const panels = [
-    ...slide.facts.map((f) => ({ heading: f.label, paragraphs: [{ text: f.value }] })),
-    ...(slide.challenges.length ? [{ heading: slide.challengesHeading, paragraphs: slide.challenges.map((text) => ({ text, bullet: true })) }] : []),
+    // A short figure (a budget) reads as a figure: bold.
+    ...slide.facts.map((f) => ({ heading: f.label, paragraphs: [{ text: f.value, bold: f.value.length <= SHORT_FACT }], w: col.w })),
+    ...(slide.challenges.length ? [{ heading: slide.challengesHeading, paragraphs: slide.challenges.map((text) => ({ text, bullet: true })), w: col.w }] : []),
   ];
+  // Short panels read at the subtitle size, like the review panels, when all of them fit.
+  const size = roomyPanelSize(ctx, panels, grid.body.h);
   const out: Primitive[] = [];
   let y = grid.body.y;
   panels.forEach((p, i) => {
     const room = grid.body.y + grid.body.h - y;
     const last = i === panels.length - 1;
-    const h = last ? Math.min(room, sidePanelHeight(ctx, { ...p, w: col.w }, room)) : sidePanelHeight(ctx, { ...p, w: col.w }, room / 2);
+    // The last panel runs to the body's foot, so the column ends where the KPIs do.
+    const h = last ? room : sidePanelHeight(ctx, { ...p, size }, room / 2);
     if (h < 0.4) return;
-    out.push(...layoutSidePanel(ctx, { ...col, y: r3(y), h: r3(h), heading: p.heading, paragraphs: p.paragraphs, field: "objectives", where: "the objective side panel" }));
+    out.push(...layoutSidePanel(ctx, { ...col, y: r3(y), h: r3(h), heading: p.heading, paragraphs: p.paragraphs, size, field: "objectives", where: "the objective side panel" }));
     y += h + grid.gutter;
   });
   return out;

@@ -117,3 +117,13 @@ it("makes a slide without KPIs a statement: the objective large on a card over t
   expect(card.h).toBeCloseTo(ctx.grid.body.h, 2);
   expect(card.w).toBeCloseTo(ctx.grid.body.w, 2);
 });
+
+it("ends the side panels' column at the body's foot, where the KPIs end, and reads short panels larger", () => {
+  const ctx = testContext();
+  const [page] = layoutObjective(slide([kpi("Revenue")]), ctx);
+  const col = ctx.grid.col(8, 4);
+  const panels = page.primitives.filter((p): p is RectPrimitive => p.type === "rect" && Math.abs(p.x - col.x) < 1e-6);
+  expect(Math.max(...panels.map((p) => p.y + p.h))).toBeCloseTo(ctx.grid.body.y + ctx.grid.body.h, 2);
+  const budget = texts(page.primitives).find((t) => textOf(t) === "250 k EUR")!;
+  expect(budget.style.fontSize).toBe(ctx.theme.sizes.subtitle);
+});
