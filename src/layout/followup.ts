@@ -13,7 +13,7 @@ import { r3 } from "./grid.js";
 
 type Touchpoint = FollowupSlide["touchpoints"][number];
 /** Inches: the tallest a lane gets, the diamond's size, the callout's height. */
-const MAX_LANE_H = 0.95;
+const MAX_LANE_H = 1.2;
 const DIAMOND = 0.18;
 
 interface Axis {
