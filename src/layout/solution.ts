@@ -32,7 +32,9 @@ export function layoutSolution(slide: SolutionSlide, ctx: LayoutContext): SlideL
   const hasRight = hasTable || slide.advice.length > 0;
   const left = leftPanels(slide, ctx, { top, bottom, wide: !hasRight });
   const right = grid.col(5, 7);
-  const hh = sidePanelHeadingHeight(ctx);
+  // The offers label reads like the panel headings beside it.
+  const hh = sidePanelHeadingHeight(ctx, left.size);
+  const labelSize = Math.max(theme.sizes.body, left.size);
   const advice = { heading: slide.labels.advice ?? "", paragraphs: slide.advice.map((text) => ({ text, bullet: true })), w: right.w };
   const adviceH = slide.advice.length ? Math.max(MIN_ADVICE_H, sidePanelHeight(ctx, advice, (bottom - top) / 2)) : 0;
   const table = hasTable ? offersTable(slide, ctx, right.w) : undefined;
@@ -42,7 +44,7 @@ export function layoutSolution(slide: SolutionSlide, ctx: LayoutContext): SlideL
     const body: Primitive[] = [heading];
     let y = top;
     if (table) {
-      body.push(ctx.text({ ...right, y: r3(y), h: hh, paragraphs: [{ text: slide.labels.offers ?? "" }], bold: true, color: theme.colors.primary, size: theme.sizes.body, padding: 0.02, ellipsis: true, role: "label" }).primitive);
+      body.push(ctx.text({ ...right, y: r3(y), h: hh, paragraphs: [{ text: slide.labels.offers ?? "" }], bold: true, color: theme.colors.primary, size: labelSize, padding: 0.02, ellipsis: true, role: "label" }).primitive);
       y += hh;
       body.push(tablePrimitive(ctx, { x: right.x, y: r3(y), table, rows }));
       y += table.header.h + rowsHeight(rows) + grid.gutter;
@@ -53,7 +55,7 @@ export function layoutSolution(slide: SolutionSlide, ctx: LayoutContext): SlideL
       body.push(...layoutOfferFigures(ctx, { ...right, y: r3(y), h: r3(h), columns: slide.offers.columns, row: best, caption: slide.offers.rows.length > 1 ? best[0] : undefined }));
     }
     if (page === 0) {
-      body.push(...left);
+      body.push(...left.primitives);
       if (slide.advice.length) {
         // The advice runs to the foot of the body, read larger when it has the room.
         const h = bottom - y;
@@ -66,17 +68,20 @@ export function layoutSolution(slide: SolutionSlide, ctx: LayoutContext): SlideL
 }
 
 /** How we help and the usage gap: panels filling the left column (or the body's two halves when nothing sits on the right). */
-function leftPanels(slide: SolutionSlide, ctx: LayoutContext, o: { top: number; bottom: number; wide: boolean }): Primitive[] {
+function leftPanels(slide: SolutionSlide, ctx: LayoutContext, o: { top: number; bottom: number; wide: boolean }): { primitives: Primitive[]; size: number } {
   const { grid } = ctx;
   const col = o.wide ? grid.col(0, 6) : grid.col(0, 5);
   const support = { heading: slide.labels.support ?? "", paragraphs: [{ text: slide.support }], w: col.w, field: "solution.support", where: "the support panel" };
   const room = o.bottom - o.top;
-  if (!slide.usage) return layoutSidePanel(ctx, { ...col, y: o.top, h: r3(room), ...support, size: roomyPanelSize(ctx, [support], room) });
+  if (!slide.usage) {
+    const size = roomyPanelSize(ctx, [support], room);
+    return { primitives: layoutSidePanel(ctx, { ...col, y: o.top, h: r3(room), ...support, size }), size };
+  }
   const usage = { heading: slide.labels.usage ?? "", paragraphs: [{ text: slide.usage }], w: col.w, field: "solution.usage", where: "the usage panel" };
   if (o.wide) {
     const other = grid.col(6, 6);
     const size = Math.min(roomyPanelSize(ctx, [support], room), roomyPanelSize(ctx, [usage], room));
-    return [...layoutSidePanel(ctx, { ...col, y: o.top, h: r3(room), ...support, size }), ...layoutSidePanel(ctx, { ...other, y: o.top, h: r3(room), ...usage, w: other.w, size })];
+    return { primitives: [...layoutSidePanel(ctx, { ...col, y: o.top, h: r3(room), ...support, size }), ...layoutSidePanel(ctx, { ...other, y: o.top, h: r3(room), ...usage, w: other.w, size })], size };
   }
   const size = roomyPanelSize(ctx, [support, usage], room);
   const stacked = room - grid.gutter;
@@ -85,10 +90,13 @@ function leftPanels(slide: SolutionSlide, ctx: LayoutContext, o: { top: number; 
   // Spare height is shared so both panels end on the body's foot; a long text keeps at least its need.
   const spare = Math.max(0, stacked - needSupport - needUsage) / 2;
   const supportH = Math.min(needSupport + spare, stacked - Math.min(needUsage, stacked / 2));
-  return [
-    ...layoutSidePanel(ctx, { ...col, y: r3(o.top), h: r3(supportH), ...support, size }),
-    ...layoutSidePanel(ctx, { ...col, y: r3(o.top + supportH + grid.gutter), h: r3(stacked - supportH), ...usage, size }),
-  ];
+  return {
+    primitives: [
+      ...layoutSidePanel(ctx, { ...col, y: r3(o.top), h: r3(supportH), ...support, size }),
+      ...layoutSidePanel(ctx, { ...col, y: r3(o.top + supportH + grid.gutter), h: r3(stacked - supportH), ...usage, size }),
+    ],
+    size,
+  };
 }
 
 /** A lone "how we help": its label and the text large on a card across the body, centred in it. */
