@@ -91,7 +91,9 @@ export function layoutKpiBar(input: KpiBarInput, ctx: LayoutContext): Primitive[
     const text = input.hero ? (p.exceeded ? words.targetExceeded : "") : `${withColon(kpi.labels.current, lang)} ${kpi.formatted.current}${p.exceeded ? ` · ${words.targetExceeded}` : ""}`;
     if (text) {
     const lw = Math.min(w, ctx.fonts.measure(text, { size: r.labelSize, bold: true }) / 72 + 0.1);
-    const lx = Math.min(Math.max(mx - lw / 2, x), x + w - lw);
+    // Centred over the marker, or beside it at either end so it does not sit on the end tick.
+    const side = MARKER / 2 + 0.06;
+    const lx = mx + lw / 2 > x + w ? Math.max(x, mx - side - lw) : mx - lw / 2 < x ? Math.min(x + w - lw, mx + side) : mx - lw / 2;
     out.push(ctx.text({ x: r3(lx), y: r3(labelY), w: r3(lw), h: r.label, paragraphs: [{ text }], bold: true, size: r.labelSize, padding: 0.02, align: "center", ellipsis: true, role: "label" }).primitive);
     }
   }

@@ -115,3 +115,13 @@ describe("layoutKpiBar", () => {
     }
   });
 });
+
+describe("the current label at the ends of the bar", () => {
+  const ctx = testContext();
+  const box = { x: 0.5, y: 2, w: 6 };
+  it("sits beside the marker, not over the end tick, when the target is reached", () => {
+    const prims = layoutKpiBar({ ...box, kpi: kpi({ current: 2, formatted: { baseline: "1.82", target: "2.00", current: "2.00" } }) }, ctx);
+    const label = prims.find((p): p is TextPrimitive => p.type === "text" && p.paragraphs[0].lines.flat().some((r) => r.text.includes("Current")))!;
+    expect(label.x + label.w).toBeLessThan(box.x + box.w - 0.05);
+  });
+});
