@@ -38,8 +38,10 @@ export function makeChart(input: ChartInput, ctx: LayoutContext): ChartPrimitive
   const { theme } = ctx;
   const fontSize = theme.sizes.min;
   const values = input.series.flatMap((s) => s.values);
-  const scale = niceScale(values, { includeZero: input.chart === "bar" });
+  const scale = niceScale(values, { includeZero: input.chart === "bar", integers: values.every(Number.isInteger) });
   const format = input.format ?? localeFormat(ctx.info.locale, values);
+  // Tick labels carry the step's decimals too, so two ticks never read the same.
+  const tickFormat = input.format ?? localeFormat(ctx.info.locale, [...values, scale.step, scale.min]);
   const series = input.series.map((s) => ({ name: s.name, values: s.values, color: s.color ?? theme.colors.primary }));
   const labelH = (lineHeightFor(fontSize) + 1) / 72 + 2 * LABEL_PAD;
   const vector: Primitive[] = [];
@@ -49,7 +51,7 @@ export function makeChart(input: ChartInput, ctx: LayoutContext): ChartPrimitive
     top += labelH + GAP;
   }
   const ticks = ticksOf(scale);
-  const tickW = Math.max(...ticks.map((t) => ctx.fonts.measure(format(t), { size: fontSize }))) / 72 + 2 * LABEL_PAD + 0.04;
+  const tickW = Math.max(...ticks.map((t) => ctx.fonts.measure(tickFormat(t), { size: fontSize }))) / 72 + 2 * LABEL_PAD + 0.04;
   const plot: Plot = {
     x: input.x + tickW + GAP,
     y: top + labelH, // headroom for the value label over the highest point
@@ -57,7 +59,7 @@ export function makeChart(input: ChartInput, ctx: LayoutContext): ChartPrimitive
     h: input.y + input.h - labelH - GAP - (top + labelH),
   };
   const yOf = (v: number): number => plot.y + plot.h * (1 - (v - scale.min) / (scale.max - scale.min));
-  drawGrid(vector, ctx, { plot, scale, ticks, yOf, format, labelH, tickW, x: input.x });
+  drawGrid(vector, ctx, { plot, scale, ticks, yOf, format: tickFormat, labelH, tickW, x: input.x });
   const slot = plot.w / Math.max(1, input.categories.length);
   input.categories.forEach((c, i) => {
     vector.push(label(ctx, { x: plot.x + i * slot, y: plot.y + plot.h + GAP, w: slot, h: labelH, text: c, align: "center" }));

@@ -8,7 +8,8 @@ export interface NiceScale {
   step: number;
 }
 
-export function niceScale(values: number[], opts: { ticks?: number; includeZero?: boolean } = {}): NiceScale {
+/** `integers`: whole-number data (cells, days, people) gets whole-number steps, so no tick reads between two counts. */
+export function niceScale(values: number[], opts: { ticks?: number; includeZero?: boolean; integers?: boolean } = {}): NiceScale {
   const ticks = opts.ticks ?? 4;
   let lo = Math.min(...values);
   let hi = Math.max(...values);
@@ -23,7 +24,8 @@ export function niceScale(values: number[], opts: { ticks?: number; includeZero?
     lo = opts.includeZero && lo >= 0 ? 0 : lo - pad;
     hi += pad;
   }
-  const step = niceStep((hi - lo) / ticks);
+  const raw = niceStep((hi - lo) / ticks);
+  const step = opts.integers && !Number.isInteger(raw) ? (raw < 1 ? 1 : Math.floor(raw)) : raw;
   const min = roundTo(Math.floor(lo / step + 1e-9) * step, step);
   const max = roundTo(Math.ceil(hi / step - 1e-9) * step, step);
   return { min, max: max > min ? max : min + step, step };

@@ -15,7 +15,7 @@ import { r3 } from "./grid.js";
 import { methodWords } from "./method-words.js";
 
 /** Inches: the least height of a KPI row that carries a trend chart; the gap between rows. */
-const CHART_ROW_H = 1.9;
+const CHART_ROW_H = 1.45;
 /** Points: the current value's size in a KPI row, and alone on a slide. */
 const ROW_VALUE = 32;
 const CARD_VALUE = 54;
@@ -29,22 +29,12 @@ export function layoutObjective(slide: ObjectiveSlide, ctx: LayoutContext): Slid
   const headingH = heading ? lineHeightFor(ctx.theme.sizes.subtitle) / 72 + 0.12 : 0;
   const rowMin = (k: ObjectiveKpi): number => (k.history.length ? Math.max(CHART_ROW_H, kpiBarHeight(ctx)) : kpiBarHeight(ctx));
   const gap = grid.gutter * 1.5;
-  const pages: ObjectiveKpi[][] = [[]];
-  let used = headingH;
-  for (const k of slide.kpis) {
-    const need = rowMin(k) + (pages[pages.length - 1].length ? gap : 0);
-    if (pages[pages.length - 1].length && used + need > grid.body.h) {
-      pages.push([k]);
-      used = rowMin(k);
-    } else {
-      pages[pages.length - 1].push(k);
-      used += need;
-    }
-  }
-  const area = kpiArea(slide, ctx);
+  const pages = paginateKpis(slide.kpis, { room: grid.body.h - headingH, gap, rowMin });
   // Bars keep one length on the slide: the chart column is reserved for all once one KPI has history.
   const anyChart = slide.kpis.some((k) => k.history.length > 0);
   return pages.map((kpis, page) => {
+    // Continuation pages carry no side panels: their KPIs take the whole width.
+    const area = page === 0 ? kpiArea(slide, ctx) : grid.col(0, 12);
     const body: Primitive[] = [];
     let y = grid.body.y;
     if (heading) {
@@ -59,6 +49,30 @@ export function layoutObjective(slide: ObjectiveSlide, ctx: LayoutContext): Slid
     const title = continuationTitle(slide.title, page + 1, pages.length, ctx.info.language);
     return framedSlide(ctx, { kind: slide.kind, title, subtitle: slide.subtitle }, body);
   });
+}
+
+/**
+ * Rows share one height on a page, so a page holds as many KPIs as fit at its
+ * tallest row's least height; the KPIs are then spread evenly over that many
+ * pages (5 KPIs: 2 + 2 + 1 becomes 3 + 2... when it fits), so no page is a lone leftover.
+ */
+export function paginateKpis(kpis: ObjectiveKpi[], o: { room: number; gap: number; rowMin: (k: ObjectiveKpi) => number }): ObjectiveKpi[][] {
+  const fits = (rows: ObjectiveKpi[]): boolean => rows.length * Math.max(...rows.map(o.rowMin)) + o.gap * (rows.length - 1) <= o.room + 1e-9;
+  const greedy: ObjectiveKpi[][] = [[]];
+  for (const k of kpis) {
+    const page = greedy[greedy.length - 1];
+    if (page.length && !fits([...page, k])) greedy.push([k]);
+    else page.push(k);
+  }
+  const count = greedy.length;
+  const even: ObjectiveKpi[][] = [];
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    const size = Math.ceil((kpis.length - start) / (count - i));
+    even.push(kpis.slice(start, start + size));
+    start += size;
+  }
+  return count > 1 && even.every(fits) ? even : greedy;
 }
 
 /** Eight columns beside the side panels, the whole width when there are none. */

@@ -82,3 +82,18 @@ describe("lineLabelPlace", () => {
     expect(lineLabelPlace([1, 4, 2], 1)).toBe("above");
   });
 });
+
+describe("whole-number data", () => {
+  it("gets whole-number steps, so two ticks never read the same", () => {
+    const s = niceScale([2, 3, 4], { integers: true });
+    expect(Number.isInteger(s.step)).toBe(true);
+    expect(niceScale([0, 6], { integers: true }).step).toBe(2);
+    const ctx = testContext();
+    const chart = makeChart({ chart: "line", x: 1, y: 1, w: 4, h: 2, categories: ["Q2", "Q3", "Q4"], series: [{ name: "Days", values: [4, 3, 2] }] }, ctx);
+    expect(Number.isInteger(chart.step)).toBe(true);
+    // The axis labels (muted, right-aligned) all differ.
+    const labels = chart.vector!.filter((p) => p.type === "text" && p.style.color === ctx.theme.colors.muted).map((p) => (p.type === "text" ? p.paragraphs[0].lines[0].map((r) => r.text).join("") : ""));
+    expect(labels.length).toBeGreaterThan(1);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+});

@@ -127,3 +127,15 @@ it("ends the side panels' column at the body's foot, where the KPIs end, and rea
   const budget = texts(page.primitives).find((t) => textOf(t) === "250 k EUR")!;
   expect(budget.style.fontSize).toBe(ctx.theme.sizes.subtitle);
 });
+
+it("spreads KPIs evenly over their pages, each row at least its least height", async () => {
+  const { paginateKpis } = await import("../../src/layout/objective.js");
+  const ks = Array.from({ length: 5 }, (_, i) => kpi(`K${i}`));
+  const pages = paginateKpis(ks, { room: 5.2, gap: 0.3, rowMin: () => 1.5 });
+  // Greedy would give 3 + 2 here too; 4 rows of 1.5 in do not fit 5.2 in.
+  expect(pages.map((p) => p.length)).toEqual([3, 2]);
+  const seven = paginateKpis(Array.from({ length: 7 }, (_, i) => kpi(`K${i}`)), { room: 5.2, gap: 0.3, rowMin: () => 1.5 });
+  // Greedy: 3 + 3 + 1, a lone leftover; evenly: 3 + 2 + 2.
+  expect(seven.map((p) => p.length)).toEqual([3, 2, 2]);
+  expect(seven.flat().map((k) => k.name)).toEqual(Array.from({ length: 7 }, (_, i) => `K${i}`));
+});
