@@ -14,11 +14,12 @@ export interface Deflated {
 
 /** Parts larger than this are unique slides or media: not worth remembering. */
 const MAX_REMEMBERED_BYTES = 16 * 1024;
-const MAX_CANDIDATES = 1024;
-const MAX_REMEMBERED = 256;
+const MAX_CANDIDATES = 128;
+const MAX_REMEMBERED = 128;
 
-const candidates = new Set<string>();
-const remembered = new Map<string, Deflated>();
+// Keyed by the part's own text (no copy) in one pair of maps per level.
+const candidates = new Map<number, Set<string>>();
+const remembered = new Map<number, Map<string, Deflated>>();
 
 function bounded<T>(collection: Set<T> | Map<T, unknown>, max: number): void {
   if (collection.size >= max) collection.delete(collection.keys().next().value!);
@@ -32,17 +33,22 @@ function deflate(content: string | Uint8Array, level: number, crc32: (d: Buffer)
 /** Deflates a part (XML as UTF-8), reusing an earlier result for the same XML text and level. */
 export function deflatePart(content: string | Uint8Array, level: number, crc32: (d: Buffer) => number): Deflated {
   if (typeof content !== "string" || content.length > MAX_REMEMBERED_BYTES) return deflate(content, level, crc32);
-  const key = `${level}\u0000${content}`;
-  const hit = remembered.get(key);
+  let seen = candidates.get(level);
+  let kept = remembered.get(level);
+  if (!seen || !kept) {
+    candidates.set(level, (seen = new Set()));
+    remembered.set(level, (kept = new Map()));
+  }
+  const hit = kept.get(content);
   if (hit) return hit;
   const done = deflate(content, level, crc32);
-  if (candidates.has(key)) {
-    candidates.delete(key);
-    bounded(remembered, MAX_REMEMBERED);
-    remembered.set(key, done);
+  if (seen.has(content)) {
+    seen.delete(content);
+    bounded(kept, MAX_REMEMBERED);
+    kept.set(content, done);
   } else {
-    bounded(candidates, MAX_CANDIDATES);
-    candidates.add(key);
+    bounded(seen, MAX_CANDIDATES);
+    seen.add(content);
   }
   return done;
 }
