@@ -25,7 +25,7 @@ const PAD = 0.12;
 
 /** Inches; the heading reads at the body size, or at the panel's larger text size so it never sits under its text. */
 export function sidePanelHeadingHeight(ctx: LayoutContext, size?: number): number {
-  return lineHeightFor(Math.max(ctx.theme.sizes.body, size ?? 0)) / 72 + 0.08;
+  return lineHeightFor(headingSize(ctx, size)) / 72 + 0.08;
 }
 
 export function layoutSidePanel(ctx: LayoutContext, p: SidePanelInput): Primitive[] {
@@ -33,7 +33,7 @@ export function layoutSidePanel(ctx: LayoutContext, p: SidePanelInput): Primitiv
   const hh = sidePanelHeadingHeight(ctx, p.size);
   const out: Primitive[] = [{ type: "rect", x: p.x, y: p.y, w: p.w, h: p.h, fill: colors.surface, radius: 0.06 }];
   out.push(
-    ctx.text({ x: p.x + PAD, y: p.y + PAD, w: p.w - 2 * PAD, h: hh, paragraphs: [{ text: p.heading }], bold: true, padding: 0.02, color: p.accent ? colors.accent : colors.primary, ellipsis: true, role: "label", size: Math.max(sizes.body, p.size ?? 0) }).primitive,
+    ctx.text({ x: p.x + PAD, y: p.y + PAD, w: p.w - 2 * PAD, h: hh, paragraphs: [{ text: p.heading }], bold: true, padding: 0.02, color: p.accent ? colors.accent : colors.primary, ellipsis: true, role: "label", size: headingSize(ctx, p.size) }).primitive,
   );
   const bodyY = p.y + PAD + hh + 0.04;
   const bodyH = p.y + p.h - PAD - bodyY;
@@ -65,10 +65,17 @@ export function sidePanelHeight(ctx: LayoutContext, p: Omit<SidePanelInput, "x" 
   return Math.min(max, 2 * PAD + hh + 0.04 + probe.result.height + 0.02);
 }
 
-/** Points: the subtitle size when every panel, stacked with gutters, fits `room` inches at it; else the body size. */
-export function roomyPanelSize(ctx: LayoutContext, panels: Array<Omit<SidePanelInput, "x" | "y" | "h">>, room: number): number {
-  const { sizes } = ctx.theme;
+/**
+ * Points: the largest of `tries` (default: the subtitle size) at which every panel,
+ * stacked with gutters, fits `room` inches; else the body size.
+ */
+export function roomyPanelSize(ctx: LayoutContext, panels: Array<Omit<SidePanelInput, "x" | "y" | "h">>, room: number, tries: number[] = [ctx.theme.sizes.subtitle]): number {
   const gaps = ctx.grid.gutter * (panels.length - 1);
-  const need = panels.reduce((s, p) => s + sidePanelHeight(ctx, { ...p, size: sizes.subtitle }, 100), 0) + gaps;
-  return need <= room ? sizes.subtitle : sizes.body;
+  const fits = (size: number): boolean => panels.reduce((s, p) => s + sidePanelHeight(ctx, { ...p, size }, 100), 0) + gaps <= room;
+  return tries.find(fits) ?? ctx.theme.sizes.body;
+}
+
+/** Points: a panel heading reads at the body size, up to the subtitle size beside larger text. */
+function headingSize(ctx: LayoutContext, size?: number): number {
+  return Math.min(ctx.theme.sizes.subtitle, Math.max(ctx.theme.sizes.body, size ?? 0));
 }

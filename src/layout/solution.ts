@@ -34,7 +34,7 @@ export function layoutSolution(slide: SolutionSlide, ctx: LayoutContext): SlideL
   const right = grid.col(5, 7);
   // The offers label reads like the panel headings beside it.
   const hh = sidePanelHeadingHeight(ctx, left.size);
-  const labelSize = Math.max(theme.sizes.body, left.size);
+  const labelSize = Math.min(theme.sizes.subtitle, Math.max(theme.sizes.body, left.size));
   const advice = { heading: slide.labels.advice ?? "", paragraphs: slide.advice.map((text) => ({ text, bullet: true })), w: right.w };
   const adviceH = slide.advice.length ? Math.max(MIN_ADVICE_H, sidePanelHeight(ctx, advice, (bottom - top) / 2)) : 0;
   const table = hasTable ? offersTable(slide, ctx, right.w) : undefined;
@@ -74,7 +74,8 @@ function leftPanels(slide: SolutionSlide, ctx: LayoutContext, o: { top: number; 
   const support = { heading: slide.labels.support ?? "", paragraphs: [{ text: slide.support }], w: col.w, field: "solution.support", where: "the support panel" };
   const room = o.bottom - o.top;
   if (!slide.usage) {
-    const size = roomyPanelSize(ctx, [support], room);
+    // Alone in a column the body's height, a short support reads larger still.
+    const size = roomyPanelSize(ctx, [support], room / 2, [ctx.theme.sizes.subtitle + 4, ctx.theme.sizes.subtitle]);
     return { primitives: layoutSidePanel(ctx, { ...col, y: o.top, h: r3(room), ...support, size }), size };
   }
   const usage = { heading: slide.labels.usage ?? "", paragraphs: [{ text: slide.usage }], w: col.w, field: "solution.usage", where: "the usage panel" };
