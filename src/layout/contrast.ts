@@ -37,3 +37,15 @@ const ACCENT_TINT = 0.2;
 export function accentTint(theme: Theme): Color {
   return mixColor(theme.colors.accent, theme.colors.background, ACCENT_TINT);
 }
+
+/**
+ * The accent as text on `fill`, darkened (or lightened) towards the theme's text
+ * colour just enough to reach 4.5:1: the default teal reads 4.4:1 on the surface grey.
+ */
+export function accentInk(theme: Theme, fill: Color): Color {
+  for (let t = 0; t <= 1.0001; t += 0.05) {
+    const c = mix(theme.colors.accent, theme.colors.text, t);
+    if (contrastRatio(c, fill) >= MIN_CONTRAST) return c;
+  }
+  return theme.colors.text;
+}

@@ -4,11 +4,12 @@
 // labelled below. Progress is clamped to the bar (see kpi-progress.ts).
 import type { LayoutContext } from "./context.js";
 import type { ObjectiveSlide } from "../deck/types.js";
-import type { Primitive } from "./types.js";
+import type { Color, Primitive } from "./types.js";
 import { kpiProgress } from "./kpi-progress.js";
 import { lineHeightFor } from "./text-kit.js";
 import { methodWords, withColon } from "./method-words.js";
 import { r3 } from "./grid.js";
+import { accentInk } from "./contrast.js";
 
 export type ObjectiveKpi = ObjectiveSlide["kpis"][number];
 
@@ -27,6 +28,8 @@ export interface KpiHero {
   /** Points: the current value's size and the KPI name's size. */
   valueSize: number;
   nameSize: number;
+  /** The colour behind the block (a card's surface), so the accent value keeps 4.5:1 on it; default the slide background. */
+  on?: Color;
 }
 
 /** Inches: track thickness and the current-value marker's size. */
@@ -72,7 +75,7 @@ export function layoutKpiBar(input: KpiBarInput, ctx: LayoutContext): Primitive[
   const name = kpi.name;
   out.push(ctx.text({ x, y: input.y, w, h: r.name, paragraphs: [{ text: name }], bold: true, size: input.hero?.nameSize ?? sizes.body, padding: 0.02, ellipsis: true, role: "label", field: input.field, where: "the KPI name line" }).primitive);
   if (input.hero && kpi.formatted.current !== undefined) {
-    out.push(ctx.text({ x, y: r3(input.y + r.name), w, h: r3(r.value), paragraphs: [{ text: kpi.formatted.current }], bold: true, size: input.hero.valueSize, color: colors.accent, padding: 0.02, ellipsis: true, role: "body", where: "the KPI's current value" }).primitive);
+    out.push(ctx.text({ x, y: r3(input.y + r.name), w, h: r3(r.value), paragraphs: [{ text: kpi.formatted.current }], bold: true, size: input.hero.valueSize, color: accentInk(ctx.theme, input.hero.on ?? colors.background), padding: 0.02, ellipsis: true, role: "body", where: "the KPI's current value" }).primitive);
   }
   const labelY = input.y + r.name + r.value;
   const trackY = labelY + r.label + MARKER;

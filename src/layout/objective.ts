@@ -117,7 +117,7 @@ function layoutSingleKpi(ctx: LayoutContext, k: ObjectiveKpi, room: Box): Primit
     ];
   }
   // Without history the value stands alone on a card spanning the body, content centred.
-  const hero: KpiHero = { valueSize: CARD_VALUE, nameSize: theme.sizes.subtitle };
+  const hero: KpiHero = { valueSize: CARD_VALUE, nameSize: theme.sizes.subtitle, on: theme.colors.surface };
   const pad = 0.45;
   const blockH = kpiBarHeight(ctx, hero);
   return [

@@ -5,6 +5,7 @@ import type { LayoutContext } from "./context.js";
 import type { Primitive } from "./types.js";
 import { lineHeightFor } from "./text-kit.js";
 import { r3 } from "./grid.js";
+import { accentInk } from "./contrast.js";
 
 export interface OfferFiguresInput {
   /** Inches. */
@@ -61,7 +62,7 @@ export function layoutOfferFigures(ctx: LayoutContext, o: OfferFiguresInput): Pr
     out.push({ type: "rect", x: r3(x), y: r3(y), w: r3(w), h: r3(h), fill: colors.surface, radius: 0.06 });
     if (roi) out.push({ type: "rect", x: r3(x), y: r3(y), w: r3(w), h: 0.08, fill: colors.accent });
     out.push(ctx.text({ x: r3(x + 0.12), y: r3(top), w: r3(w - 0.24), h: r3(labelH), paragraphs: [{ text: c.label }], size: sizes.body, color: colors.muted, padding: 0.02, align: "center", ellipsis: true, role: "label" }).primitive);
-    out.push(ctx.text({ x: r3(x + 0.12), y: r3(top + labelH), w: r3(w - 0.24), h: r3(valueH), paragraphs: [{ text: c.value }], size: sizes.title + 6, bold: true, color: roi ? colors.accent : colors.primary, padding: 0.02, align: "center", ellipsis: true, role: "body" }).primitive);
+    out.push(ctx.text({ x: r3(x + 0.12), y: r3(top + labelH), w: r3(w - 0.24), h: r3(valueH), paragraphs: [{ text: c.value }], size: sizes.title + 6, bold: true, color: roi ? accentInk(ctx.theme, colors.surface) : colors.primary, padding: 0.02, align: "center", ellipsis: true, role: "body" }).primitive);
   });
   return out;
 }

@@ -3,6 +3,7 @@ import { layoutObjective } from "../../src/layout/objective.js";
 import type { ObjectiveSlide } from "../../src/deck/types.js";
 import type { ChartPrimitive, RectPrimitive } from "../../src/layout/types.js";
 import { checkLayoutInvariants } from "./invariants.js";
+import { contrastRatio } from "../../src/layout/contrast.js";
 import { deckOf, testContext, textOf, texts } from "./chart-context.js";
 
 type Kpi = ObjectiveSlide["kpis"][number];
@@ -79,7 +80,9 @@ describe("objective slide fills its body", () => {
     const [page] = layoutObjective(slide([kpi("Revenue")]), ctx);
     const value = texts(page.primitives).find((t) => textOf(t) === "1.91 M EUR")!;
     expect(value.style.fontSize).toBeGreaterThanOrEqual(40);
-    expect(value.style.color).toBe(ctx.theme.colors.accent);
+    // The accent, deepened just enough to keep 4.5:1 on the card's surface.
+    expect(contrastRatio(value.style.color, ctx.theme.colors.surface)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(value.style.color, ctx.theme.colors.accent)).toBeLessThan(1.5);
     const card = page.primitives.find((p): p is RectPrimitive => p.type === "rect" && p.fill === ctx.theme.colors.surface && p.h > body.h - 0.01)!;
     expect(card).toBeDefined();
     // The content sits in the card's middle, not in its top inch.

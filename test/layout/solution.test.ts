@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { layoutSolution } from "../../src/layout/solution.js";
-import { accentTint } from "../../src/layout/contrast.js";
+import { accentTint, contrastRatio } from "../../src/layout/contrast.js";
 import type { SolutionSlide } from "../../src/deck/types.js";
 import type { RectPrimitive, TablePrimitive } from "../../src/layout/types.js";
 import { bestOfferRow } from "../../src/layout/offer-figures.js";
@@ -66,7 +66,8 @@ describe("solution slide fills its body", () => {
   it("shows the best offer's figures large under the table when there is no advice, down to the body's foot", () => {
     const [page] = layoutSolution({ ...slide, usage: undefined, advice: [] }, ctx);
     const roi = texts(page.primitives).find((t) => textOf(t) === "350 %" && t.style.fontSize > ctx.theme.sizes.subtitle)!;
-    expect(roi.style.color).toBe(ctx.theme.colors.accent);
+    expect(contrastRatio(roi.style.color, ctx.theme.colors.surface)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(roi.style.color, ctx.theme.colors.accent)).toBeLessThan(1.5);
     const lowest = Math.max(...page.primitives.filter((p): p is RectPrimitive => p.type === "rect").map((r) => r.y + r.h));
     expect(lowest).toBeGreaterThan(bottom - 1.2);
     expect(checkLayoutInvariants(deckOf(ctx, [page]), { theme: ctx.theme })).toEqual([]);

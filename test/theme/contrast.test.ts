@@ -59,3 +59,15 @@ describe.each(themes)("theme $name: text on colour meets 4.5:1", ({ theme }) => 
     expect(contrastRatio(c.muted, tint)).toBeGreaterThanOrEqual(MIN_CONTRAST);
   });
 });
+
+describe.each(["default", "midnight"])("accent as text, theme %s", (name) => {
+  it("keeps 4.5:1 on the surface and the background, and stays the accent where it already does", async () => {
+    const { accentInk } = await import("../../src/layout/contrast.js");
+    const theme = themes.find((t) => t.name === name)!.theme;
+    for (const fill of [theme.colors.surface, theme.colors.background]) {
+      const ink = accentInk(theme, fill);
+      expect(contrastRatio(ink, fill)).toBeGreaterThanOrEqual(4.5);
+      if (contrastRatio(theme.colors.accent, fill) >= 4.5) expect(ink).toBe(theme.colors.accent);
+    }
+  });
+});
