@@ -2,13 +2,14 @@
 // that PowerPoint repairs or that cannot say what the IR says.
 import type { ParagraphFixup, SlideRecord } from "../context.js";
 import { PptxRenderError } from "../errors.js";
+import { markTitlePlaceholder } from "./title-placeholder.js";
 
 const P_OPEN = "<a:p>";
 const P_CLOSE = "</a:p>";
 const PARAGRAPH_PROPS = /<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g;
 
 export function fixSlideXml(xml: string, record: SlideRecord, slideNumber: number): string {
-  return renumberShapeIds(fixParagraphs(xml, record, slideNumber))
+  return markTitlePlaceholder(renumberShapeIds(fixParagraphs(xml, record, slideNumber)))
     .replaceAll("<a:ln></a:ln>", "<a:ln><a:noFill/></a:ln>")
     .replaceAll(' descr="preencoded.png"', ' descr=""');
 }
