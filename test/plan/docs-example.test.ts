@@ -1,4 +1,4 @@
-// The examples in docs/readme-parts/plan-format.md validate as printed, so the
+// The examples in docs/plan-format.md validate as printed, so the
 // documentation cannot drift from the schema.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -8,7 +8,7 @@ import { PortfolioDefaults } from "../../src/plan/schema.js";
 import { applyDefaults } from "../../src/plan/defaults.js";
 import { checkRules } from "../../src/plan/rules.js";
 
-const doc = readFileSync("docs/readme-parts/plan-format.md", "utf8");
+const doc = readFileSync("docs/plan-format.md", "utf8");
 const blocks = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
 
 describe("plan-format.md examples", () => {
