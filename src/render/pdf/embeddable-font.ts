@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import * as fontkit from "fontkit";
 import type { FontFile } from "../../fonts/index.js";
-import { woffToSfnt } from "./woff-to-sfnt.js";
+import { isWoff, woffToSfnt } from "../../fonts/woff-to-sfnt.js";
 
 /** What pdfkit reads from a laid-out glyph: the id to subset, its advance and the text it stands for. */
 interface PlainGlyph {
@@ -87,8 +87,8 @@ export function embeddableFont(file: Pick<FontFile, "key" | "path">): fontkit.Fo
   let font = cache.get(file.path);
   if (!font) {
     const bytes = readFileSync(file.path);
-    const isWoff = bytes.toString("latin1", 0, 4) === "wOFF";
-    font = withPlainLayout(fontkit.create(isWoff ? woffToSfnt(bytes) : bytes));
+    // The same unwrapping as the stack's, for the same reason: fontkit re-inflates WOFF tables on every glyph read.
+    font = withPlainLayout(fontkit.create(isWoff(bytes) ? woffToSfnt(bytes) : bytes));
     cache.set(file.path, font);
   }
   return font;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as fontkit from "fontkit";
-import { woffToSfnt } from "../../../src/render/pdf/woff-to-sfnt.js";
+import { woffToSfnt } from "../../../src/fonts/woff-to-sfnt.js";
 import { embeddableFont } from "../../../src/render/pdf/embeddable-font.js";
 
 const require = createRequire(import.meta.url);
