@@ -208,6 +208,7 @@ export const Validation = z.strictObject({
   confidential: Confidential,
 });
 
+/** In the method's order: also the deck's default section order. */
 export const SectionName = z.enum([
   "account",
   "objectives",

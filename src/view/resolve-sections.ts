@@ -1,18 +1,10 @@
 // Which sections the deck shows, in which order: the plan's `sections:` or the
 // method's order, keeping only those with something to show to this audience.
-import type { SectionName } from "../plan/schema.js";
+import { SectionName } from "../plan/schema.js";
 import type { SharedView, ViewStakeholder } from "./types.js";
 
-export const DEFAULT_SECTION_ORDER: readonly SectionName[] = [
-  "account",
-  "objectives",
-  "stakeholders",
-  "swot",
-  "solution",
-  "actions",
-  "followup",
-  "validation",
-];
+/** The method's order, which the schema's enum already lists. */
+export const DEFAULT_SECTION_ORDER: readonly SectionName[] = SectionName.options;
 
 type Content = Omit<SharedView, "sections"> & { audience: "internal" | "client"; stakeholders?: ViewStakeholder[]; account_notes?: string };
 
