@@ -10,6 +10,9 @@ import { formatDiagnostic, loadPlanFile, type Diagnostic } from "../plan/load.js
 import type { Plan, PortfolioDefaults } from "../plan/schema.js";
 import { loadTheme } from "../theme/load.js";
 import { toView } from "../view/to-view.js";
+import { MissingCharactersError } from "../layout/text/missing-characters.js";
+import { placeField } from "../plan/place-field.js";
+import { readFile } from "node:fs/promises";
 import { looksLikePath } from "./theme-option.js";
 import type { BuildInput, PlanJob, RenderedOutput, ScanResult } from "./types.js";
 
@@ -88,6 +91,14 @@ export async function scan(job: PlanJob): Promise<ScanResult> {
   };
 }
 
+/** A layout error about a plan field, placed in the file like the loader's errors: `file:line:col  field  message`. */
+async function positioned(file: string, err: MissingCharactersError): Promise<Error> {
+  const message = err.message.startsWith(`${err.field}: `) ? err.message.slice(err.field.length + 2) : err.message;
+  const bytes = await readFile(file).catch(() => undefined);
+  const d = bytes && placeField(bytes, file, err.field, message);
+  return d ? new Error(format(d)) : err;
+}
+
 export async function build(input: BuildInput): Promise<RenderedOutput[]> {
   const loaded = await takeLoaded(input.job);
   if (!loaded.ok) throw new Error(loaded.errors[0] ?? "the plan no longer loads");
@@ -103,6 +114,8 @@ export async function build(input: BuildInput): Promise<RenderedOutput[]> {
       audience,
       formats: kinds.filter((k): k is Format => k !== "layout"),
       timestamp: input.timestamp,
+    }).catch(async (err: unknown) => {
+      throw err instanceof MissingCharactersError ? await positioned(input.job.file, err) : err;
     });
     for (const kind of kinds) {
       const bytes = kind === "layout"

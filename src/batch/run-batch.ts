@@ -62,7 +62,7 @@ async function buildPlan(s: ScannedPlan & { scan: ScanOutcome & { ok: true } }, 
   }
   const result = await o.executor.build({ job, timestamp, requests: todo });
   if (!result.ok) {
-    return { ...base, files: [], status: "failed", built: 0, skipped: 0, seconds: result.seconds, errors: [`${s.rel}: ${result.error}`] };
+    return { ...base, files: [], status: "failed", built: 0, skipped: 0, seconds: result.seconds, errors: [result.error.startsWith(s.rel) ? result.error : `${s.rel}: ${result.error}`] };
   }
   const byPath = new Map(todo.map((t) => [t.path, t]));
   entries.push(...kept, ...result.files.map((f) => entry(byPath.get(f.path)!, f.size, f.sha256)));
