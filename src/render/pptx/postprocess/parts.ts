@@ -8,12 +8,6 @@ export function isXmlPart(name: string): boolean {
   return name.endsWith(".xml") || name.endsWith(".rels");
 }
 
-export function textPart(parts: Parts, name: string): string {
-  const content = parts.get(name);
-  if (typeof content !== "string") throw new Error(`missing XML part ${name}`);
-  return content;
-}
-
 /** Applies `edit` to every XML part whose name passes `filter`. */
 export function editXmlParts(parts: Parts, filter: (name: string) => boolean, edit: (xml: string, name: string) => string): void {
   for (const [name, content] of parts) {
