@@ -10,7 +10,7 @@ import { continuationTitle, lineHeightFor } from "./text-kit.js";
 import { kpiBarHeight, layoutKpiBar, type KpiHero, type ObjectiveKpi } from "./kpi-bar.js";
 import { makeChart } from "./chart.js";
 import { layoutSidePanel, roomyPanelSize, sidePanelHeight } from "./side-panel.js";
-import { periodLabel } from "./period-label.js";
+import { formatPeriodLabel } from "../i18n/format.js";
 import { r3 } from "./grid.js";
 import { methodWords } from "./method-words.js";
 
@@ -128,7 +128,7 @@ function layoutSingleKpi(ctx: LayoutContext, k: ObjectiveKpi, room: Box): Primit
 }
 
 function trendChart(ctx: LayoutContext, k: ObjectiveKpi, box: Box): Primitive {
-  const categories = k.history.map((p) => periodLabel(p.period, ctx.info.language));
+  const categories = k.history.map((p) => formatPeriodLabel(p.period, ctx.info.language));
   const values = k.history.map((p) => p.value);
   // The current value closes the series, unless the history already has the deck's quarter.
   if (k.current !== undefined && !k.history.some((p) => p.period === ctx.info.period)) {
