@@ -2,15 +2,11 @@
 // from the clock would make every rebuild differ, so it comes from
 // SOURCE_DATE_EPOCH (reproducible-builds.org) or from the plan's own period.
 import { BatchUsageError } from "./errors.js";
+import { periodEnd } from "../plan/dates.js";
 
 /** Seconds since the epoch of the last day of a `YYYY-Qn` period, 00:00 UTC. */
 export function periodTimestamp(period: string): number {
-  const m = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (!m) throw new RangeError(`not a period: ${period}`);
-  const year = Number(m[1]);
-  const quarter = Number(m[2]);
-  // Day 0 of the month after the quarter is the quarter's last day.
-  return Date.UTC(year, quarter * 3, 0) / 1000;
+  return Date.parse(`${periodEnd(period)}T00:00:00Z`) / 1000;
 }
 
 /** Parses SOURCE_DATE_EPOCH; undefined when unset or empty. */

@@ -1,6 +1,7 @@
 // Calendar arithmetic on `YYYY-MM-DD` strings, in UTC so no time zone can shift
 // a day. Months clamp to their last day (Jan 31 + 1 month = Feb 28), always
 // counted from the anchor so a series never drifts (Jan 31, Feb 28, Mar 31).
+import { periodEnd } from "../plan/dates.js";
 
 export type IntervalUnit = "day" | "week" | "month" | "quarter" | "year";
 export interface Interval {
@@ -63,11 +64,9 @@ export function nextDates(anchor: string, interval: Interval, count = 3): string
   return Array.from({ length: count }, (_, i) => addInterval(anchor, interval, i));
 }
 
-/** `2026-Q4` -> `2026-12-31`. */
-export function periodEnd(period: string): string {
-  const [year, q] = period.split("-Q").map(Number);
-  return toIso(new Date(Date.UTC(year, q * 3, 0)));
-}
+// One definition of a quarter's last day for every stage: the plan's warnings,
+// the deck's overdue counts and its follow-up rhythm must agree on it.
+export { periodEnd };
 
 /** `2026-Q4` -> `2027-01-01`: where the next quarter's rhythm starts. */
 export function nextQuarterStart(period: string): string {
