@@ -5,7 +5,8 @@ import type { TextRun } from "../types.js";
 import { trimBreakingSpaces } from "./break-opportunities.js";
 
 export const ELLIPSIS = "…";
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+// A pinned locale, not the host's: where a line may be cut must not depend on the machine's LANG.
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 const DANGLING = /[\s,;:.\-–—/(«]+$/u;
 
 /** `line` shortened so that `line + "…"` is at most `maxPt` points wide. */

@@ -16,7 +16,8 @@ export type RangeWidth = (start: number, end: number) => number;
 
 // Sums of per-atom widths may differ from one measurement of the line in the last bits.
 const FLOAT_SLACK_PT = 1e-9;
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+// A pinned locale, not the host's: where a line may be cut must not depend on the machine's LANG.
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
 export function breakHardLine(hard: string, maxPt: number, width: RangeWidth): LineRange[] {
   const limit = maxPt - FLOAT_SLACK_PT;
