@@ -1,7 +1,5 @@
 // The small computations the method asks for, kept pure so they are unit-tested
 // apart from any slide: ROI, KPI progress, overdue actions.
-import type { ActionStatus } from "../plan/schema.js";
-import { periodEnd } from "./dates.js";
 
 /** (expected_return - investment) / investment; undefined without both or with nothing invested. */
 export function roi(offer: { investment?: number; expected_return?: number }): number | undefined {
@@ -17,8 +15,6 @@ export function kpiProgress(kpi: { baseline?: number; target: number; current?: 
   return (current - baseline) / (target - baseline);
 }
 
-/** Due before the last day of the reviewed quarter and neither done nor cancelled. */
-export function isOverdue(action: { due: string; status: ActionStatus }, period: string): boolean {
-  if (action.status === "done" || action.status === "cancelled") return false;
-  return action.due < periodEnd(period);
-}
+// The loader warns about overdue actions and the action slide marks them: one
+// rule, so the warning and the slide never disagree.
+export { isOverdue } from "../plan/warnings.js";
