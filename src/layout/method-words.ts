@@ -8,7 +8,6 @@ export interface MethodWords {
   stance: string;
   relationship: string;
   nextReview: string;
-  today: string;
   toValidate: string;
   comments: string;
   signatures: string;
@@ -17,8 +16,8 @@ export interface MethodWords {
 }
 
 const WORDS: Record<"fr" | "en", MethodWords> = {
-  fr: { continued: "(suite)", targetExceeded: "objectif dépassé", stance: "Position", relationship: "Relation", nextReview: "Prochaine revue", today: "Aujourd'hui", toValidate: "Soumis à votre validation", comments: "Commentaires", signatures: "Bon pour accord", noKpi: "Aucun indicateur n'est encore défini pour cet objectif.", objective: "Objectif" },
-  en: { continued: "(continued)", targetExceeded: "target exceeded", stance: "Stance", relationship: "Relationship", nextReview: "Next review", today: "Today", toValidate: "For your validation", comments: "Comments", signatures: "Approved by", noKpi: "No KPI is set for this objective yet.", objective: "Objective" },
+  fr: { continued: "(suite)", targetExceeded: "objectif dépassé", stance: "Position", relationship: "Relation", nextReview: "Prochaine revue", toValidate: "Soumis à votre validation", comments: "Commentaires", signatures: "Bon pour accord", noKpi: "Aucun indicateur n'est encore défini pour cet objectif.", objective: "Objectif" },
+  en: { continued: "(continued)", targetExceeded: "target exceeded", stance: "Stance", relationship: "Relationship", nextReview: "Next review", toValidate: "For your validation", comments: "Comments", signatures: "Approved by", noKpi: "No KPI is set for this objective yet.", objective: "Objective" },
 };
 
 export function methodWords(language: "fr" | "en"): MethodWords {
