@@ -4,6 +4,7 @@ import type { FontSegment, FontStack } from "../../fonts/index.js";
 import type { PdfTagger } from "./structure.js";
 import type { DocumentImage } from "./image-cache.js";
 import { embeddableFont } from "./embeddable-font.js";
+import { subsetProgram } from "./font-program-memo.js";
 
 export type PdfDoc = PDFKit.PDFDocument;
 
@@ -33,7 +34,24 @@ export function createFontRegistry(): (doc: PdfDoc, run: FontRun) => void {
       // pdfkit 0.20.2 accepts any object with a layout() method as a font source; its types do not say so.
       doc.registerFont(run.key, embeddableFont(run.file) as unknown as Buffer);
       registered.add(run.key);
+      doc.font(run.key);
+      shareSubsetPrograms(doc, run.file.path);
+      return;
     }
     doc.font(run.key);
   };
+}
+
+/** The pdfkit 0.20.2 subset (a fontkit TTFSubset) of the document's current font. */
+interface SubsetInternals {
+  glyphs: number[];
+  encode(): Uint8Array;
+}
+
+/** Lets the current font's subset come from the process-wide memo when the same glyphs were encoded before. */
+function shareSubsetPrograms(doc: PdfDoc, fontPath: string): void {
+  const subset = (doc as unknown as { _font?: { subset?: SubsetInternals } })._font?.subset;
+  if (!subset || typeof subset.encode !== "function") return;
+  const encode = subset.encode.bind(subset);
+  subset.encode = () => subsetProgram(fontPath, subset.glyphs, encode);
 }

@@ -4,6 +4,7 @@ import PDFDocument from "pdfkit";
 import type { DeckMeta } from "../../layout/types.js";
 import type { PdfDoc } from "./context.js";
 import { plainString } from "./plain-string.js";
+import { installFastWrites } from "./fast-writes.js";
 
 export const PRODUCER = "kamdeck";
 
@@ -22,8 +23,11 @@ function infoOf(meta: DeckMeta): PDFKit.DocumentInfo {
   return info;
 }
 
+/** What each document wrote after its constructor, in order (see fast-writes.ts). */
+const sinks = new WeakMap<PdfDoc, Uint8Array[]>();
+
 export function createDocument(meta: DeckMeta): PdfDoc {
-  return new PDFDocument({
+  const doc = new PDFDocument({
     autoFirstPage: false,
     // pdfkit opens a default font in its constructor; it is never drawn, so never
     // embedded, and Courier's metrics (no kerning pairs) are the cheapest to parse.
@@ -35,14 +39,21 @@ export function createDocument(meta: DeckMeta): PdfDoc {
     displayTitle: true,
     tagged: true,
   });
+  const sink: Uint8Array[] = [];
+  installFastWrites(doc, sink);
+  sinks.set(doc, sink);
+  return doc;
 }
 
-/** Collects the document's bytes; resolves once pdfkit has written the trailer. */
+/**
+ * Collects the document's bytes; resolves once pdfkit has written the trailer.
+ * The stream only carries what the constructor wrote (the header); the rest is in the sink.
+ */
 export function collectBytes(doc: PdfDoc): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   return new Promise((resolve, reject) => {
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat([...chunks, ...(sinks.get(doc) ?? [])]))));
     doc.on("error", reject);
   });
 }
