@@ -5,7 +5,7 @@ import type { FontFile } from "../../fonts/index.js";
 import { isWoff, woffToSfnt } from "../../fonts/woff-to-sfnt.js";
 
 /** What pdfkit reads from a laid-out glyph: the id to subset, its advance and the text it stands for. */
-interface PlainGlyph {
+export interface PlainGlyph {
   id: number;
   /** Font units. */
   advanceWidth: number;
@@ -16,6 +16,11 @@ interface PlainRun {
   glyphs: PlainGlyph[];
   positions: Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }>;
   advanceWidth: number;
+}
+
+/** What our fonts add to fontkit's: the glyphs `layout` would return, shared objects, no positions. */
+export interface PlainLayout {
+  plainGlyphs(text: string): PlainGlyph[];
 }
 
 /**
@@ -39,7 +44,12 @@ function withPlainLayout(font: fontkit.Font): fontkit.Font {
     }
     return g;
   };
-  const plain = Object.create(font) as fontkit.Font & { layout(text: string): PlainRun };
+  const plain = Object.create(font) as fontkit.Font & PlainLayout & { layout(text: string): PlainRun };
+  plain.plainGlyphs = (text: string): PlainGlyph[] => {
+    const out: PlainGlyph[] = [];
+    for (const ch of text) out.push(glyphFor(ch.codePointAt(0)!));
+    return out;
+  };
   plain.getGlyph = withDecodeOnce(font);
   plain.layout = (text: string): PlainRun => {
     const run: PlainRun = { glyphs: [], positions: [], advanceWidth: 0 };

@@ -4,6 +4,7 @@
 // measurements of the string whose results that call never uses. Text drawing
 // was the largest part of the PDF render. Anything unusual goes through pdfkit.
 import type { PdfDoc } from "./context.js";
+import { encodePlain, type EmbeddedFontInternals } from "./plain-encode.js";
 
 /** The pdfkit 0.20.2 internals `_fragment` itself uses. */
 interface PdfkitInternals {
@@ -40,12 +41,20 @@ export function drawGlyphRun(doc: PdfDoc, text: string, x: number, baseline: num
   const font = d._font;
   if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
   const y = d.page.height - baseline;
+  const head = ["q", `1 0 0 -1 0 ${num(d.page.height)} cm`, "BT", `1 0 0 1 ${num(x)} ${num(y)} Tm`, `/${font.id} ${num(d._fontSize)} Tf`];
+  const plain = encodePlain(font as unknown as EmbeddedFontInternals, text);
+  if (plain) {
+    // A plain run has no kerning gap and no offset glyph: one TJ segment ending in a zero gap.
+    d.addContent(`${head.join("\n")}\n[<${plain.hex}> 0] TJ\nET\nQ`);
+    d.x = x + plain.advance * (d._fontSize / 1000);
+    return;
+  }
   const [encoded, positions] = font.encode(text);
   // pdfkit writes each operator as its own chunk ("op\n"); one chunk of the same
   // lines is the same bytes for a fraction of the allocations. The save / flip /
   // restore pdfkit does around the text leaves its matrix stack as it was, so
   // only the operators are written here.
-  const ops = ["q", `1 0 0 -1 0 ${num(d.page.height)} cm`, "BT", `1 0 0 1 ${num(x)} ${num(y)} Tm`, `/${font.id} ${num(d._fontSize)} Tf`];
+  const ops = head;
   writeShowText(ops, encoded, positions, { x, y, scale: d._fontSize / 1000 });
   ops.push("ET", "Q");
   d.addContent(ops.join("\n"));

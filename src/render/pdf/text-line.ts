@@ -6,6 +6,7 @@ import type { FontStyle } from "../../fonts/index.js";
 import type { PdfDoc, PdfRenderContext, PdfFontStack } from "./context.js";
 import { PdfMissingGlyphsError } from "./errors.js";
 import { drawGlyphRun } from "./glyph-run.js";
+import { setFillColor } from "./fill-color.js";
 
 export interface LineStyle extends FontStyle {
   /** Points. */
@@ -30,7 +31,7 @@ export function drawLine(doc: PdfDoc, runs: TextRun[], at: { x: number; baseline
     const missing = ctx.stack.missing(run.text, style);
     if (missing.length > 0) throw new PdfMissingGlyphsError(missing, run.text);
     const start = x;
-    doc.fillColor(run.color ?? base.color);
+    setFillColor(doc, run.color ?? base.color);
     for (const piece of ctx.stack.segment(run.text, style)) {
       ctx.useFont(doc, piece);
       drawGlyphRun(doc.fontSize(base.size), piece.text, x, at.baseline);
