@@ -2,10 +2,11 @@
 // writes: the native string conversion and output sink, the per-colour fill
 // operators, and subset font programs shared across documents.
 import PDFDocument from "pdfkit";
+import { inflateSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { embeddableFont } from "../../src/render/pdf/embeddable-font.js";
-import { installFastWrites } from "../../src/render/pdf/fast-writes.js";
+import { installFastWrites, STREAM_DEFLATE_LEVEL } from "../../src/render/pdf/fast-writes.js";
 import { setFillColor } from "../../src/render/pdf/fill-color.js";
 import { createFontRegistry, type FontRun } from "../../src/render/pdf/context.js";
 import { subsetProgramStats } from "../../src/render/pdf/font-program-memo.js";
@@ -18,6 +19,8 @@ const BOLD = file("carlito-latin-700-normal");
 
 interface Options {
   fast?: boolean;
+  /** zlib level of the fast writes; pdfkit's own (zlib's default) unless given. */
+  streamLevel?: number;
   fill?: (doc: PDFKit.PDFDocument, color: string) => void;
   /** Registers and selects a font file (pdfkit's own registration unless given). */
   useFont?: (doc: PDFKit.PDFDocument, f: typeof REGULAR) => void;
@@ -30,7 +33,7 @@ async function render(texts: string[], opts: Options = {}): Promise<Buffer> {
   const date = new Date(Date.UTC(2026, 0, 1));
   const doc = new PDFDocument({ autoFirstPage: false, font: "Courier", tagged: true, lang: "fr-FR", info: { Title: "Réunion « T3 »", CreationDate: date, ModDate: date } });
   const sink: Uint8Array[] = [];
-  if (opts.fast) installFastWrites(doc, sink);
+  if (opts.fast) installFastWrites(doc, sink, { streamLevel: opts.streamLevel ?? -1 });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat([...chunks, ...sink]))));
@@ -54,6 +57,17 @@ async function render(texts: string[], opts: Options = {}): Promise<Buffer> {
   return done;
 }
 
+/** Every FlateDecode stream of a PDF, inflated, in file order. */
+function inflatedStreams(pdf: Buffer): string[] {
+  const out: string[] = [];
+  for (let at = pdf.indexOf("/FlateDecode"); at >= 0; at = pdf.indexOf("/FlateDecode", at + 1)) {
+    const start = pdf.indexOf("stream\n", at) + "stream\n".length;
+    const end = pdf.indexOf("\nendstream", start);
+    out.push(inflateSync(pdf.subarray(start, end)).toString("latin1"));
+  }
+  return out;
+}
+
 const TEXTS = ["Chiffre d'affaires : 1 250 000 €", "Objectif 2 — « croissance »"];
 
 describe("PDF fast paths", () => {
@@ -62,6 +76,15 @@ describe("PDF fast paths", () => {
     const viaFast = await render(TEXTS, { fast: true });
     expect(viaFast.length).toBeGreaterThan(5000);
     expect(viaFast.equals(viaPdfkit)).toBe(true);
+  });
+
+  it("at the cheaper stream level only the deflated bytes differ: every stream inflates to pdfkit's", async () => {
+    const viaPdfkit = await render(TEXTS);
+    const viaFast = await render(TEXTS, { fast: true, streamLevel: STREAM_DEFLATE_LEVEL });
+    expect(viaFast.equals(viaPdfkit)).toBe(false);
+    expect(inflatedStreams(viaFast)).toEqual(inflatedStreams(viaPdfkit));
+    expect(inflatedStreams(viaFast).length).toBeGreaterThanOrEqual(4);
+    expect(await render(TEXTS, { fast: true, streamLevel: STREAM_DEFLATE_LEVEL })).toEqual(viaFast);
   });
 
   it("per-colour fill operators give pdfkit's fillColor bytes", async () => {

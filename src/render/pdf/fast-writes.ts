@@ -28,6 +28,15 @@ interface DocInternals {
   push(chunk: unknown): boolean;
 }
 
+/**
+ * zlib level for the document's streams other than font programs (page
+ * contents, ToUnicode maps). pdfkit uses zlib's default (6); measured on the
+ * sample and synthetic decks, level 3 deflates in 60% of the CPU time for
+ * files about 3% larger (29.1 instead of 26.3 KiB of streams per PDF).
+ * Deterministic all the same. Font programs keep the default (they are memoised).
+ */
+export const STREAM_DEFLATE_LEVEL = 3;
+
 const latin1 = (text: string): Uint8Array => Buffer.from(text, "latin1");
 
 function flushText(ref: RefInternals): void {
@@ -45,7 +54,7 @@ function concatBytes(chunks: Uint8Array[]): Uint8Array {
 }
 
 /** Installs the shortcuts on `ref`, keeping pdfkit's own write and finalize for the rest. */
-function speedUpRef(ref: RefInternals): void {
+function speedUpRef(ref: RefInternals, level: number): void {
   const write = ref.write;
   const finalize = ref.finalize;
   ref.write = function (this: RefInternals, chunk: unknown) {
@@ -63,8 +72,8 @@ function speedUpRef(ref: RefInternals): void {
     flushText(this);
     if (this.compress && this.buffer.length > 0) {
       const raw = concatBytes(this.buffer);
-      // pdfkit's own call (zlib defaults), or the deflated font program a previous document already made.
-      this.buffer = [deflatedProgramOf(raw) ?? deflateSync(raw)];
+      // A font program deflated as pdfkit does (memoised), anything else at the cheaper level.
+      this.buffer = [deflatedProgramOf(raw) ?? deflateSync(raw, { level })];
       this.compress = false;
     }
     return finalize.call(this);
@@ -75,13 +84,15 @@ function speedUpRef(ref: RefInternals): void {
  * Routes the document's output into `sink` (in order) and speeds up every
  * indirect object it creates. Call right after construction, before any
  * page: the header lines written by the constructor already went to the stream.
+ * `streamLevel` -1 is zlib's default, pdfkit's own bytes (for comparisons).
  */
-export function installFastWrites(doc: PdfDoc, sink: Uint8Array[]): void {
+export function installFastWrites(doc: PdfDoc, sink: Uint8Array[], opts: { streamLevel?: number } = {}): void {
   const d = doc as unknown as DocInternals;
+  const level = opts.streamLevel ?? STREAM_DEFLATE_LEVEL;
   const ref = d.ref;
   d.ref = function (this: DocInternals, data?: unknown) {
     const r = ref.call(this, data);
-    speedUpRef(r);
+    speedUpRef(r, level);
     return r;
   };
   d._write = function (this: DocInternals, data: unknown) {
