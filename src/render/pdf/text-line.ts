@@ -32,10 +32,11 @@ export function drawLine(doc: PdfDoc, runs: TextRun[], at: { x: number; baseline
     if (missing.length > 0) throw new PdfMissingGlyphsError(missing, run.text);
     const start = x;
     setFillColor(doc, run.color ?? base.color);
+    const sized = { ...style, size: base.size };
     for (const piece of ctx.stack.segment(run.text, style)) {
       ctx.useFont(doc, piece);
       drawGlyphRun(doc.fontSize(base.size), piece.text, x, at.baseline);
-      x += ctx.stack.measure(piece.text, { ...style, size: base.size });
+      x += ctx.stack.measure(piece.text, sized);
     }
     // The link covers the run's ink box: from the baseline up one em, down a fifth of one.
     if (run.link) doc.link(start, at.baseline - base.size, x - start, base.size * 1.2, run.link);
