@@ -3,21 +3,14 @@
 // by the layout, are joined with soft breaks (`<a:br/>`), so PowerPoint only
 // re-wraps if its metrics differ from the twin font the layout measured with.
 import type { TextProps, TextPropsOptions } from "./pptxgen.js";
-import type { Align, Color, Paragraph, TextRun } from "../../layout/types.js";
+import type { Align, Paragraph, TextRun, TextStyle } from "../../layout/types.js";
 import type { ParagraphFixup } from "./context.js";
 import { escapeXml } from "./postprocess/xml-escape.js";
 import { cleanRunText } from "./sanitize.js";
 import { inchesToEmu, inchesToPoints, toHex } from "./units.js";
 
-export interface RunDefaults {
-  fontFace: string;
-  /** Points. */
-  fontSize: number;
-  color: Color;
-  bold?: boolean;
-  italic?: boolean;
-  /** Baseline-to-baseline pitch (points). */
-  lineHeight: number;
+/** The box's (or cell's) own style, which every run inherits unless it overrides it. */
+export interface RunDefaults extends TextStyle {
   align: Align;
   lang: string;
 }
