@@ -69,9 +69,26 @@ export async function cleanTempLeftovers(dir: string): Promise<number> {
 }
 
 /** Creates the output folder and proves it is writable before any work starts. */
+/**
+ * Creates the missing levels of `dir` one by one. Node's recursive mkdir retries
+ * forever on a file system that answers ENOENT for a folder it cannot create
+ * (procfs: `-o /proc/x` spun at 100 % CPU), so each level is made once.
+ */
+async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let at = path.resolve(dir);
+  while (!(await fs.lstat(at).then(() => true, () => false))) {
+    missing.unshift(at);
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const level of missing) await fs.mkdir(level).catch((e: NodeJS.ErrnoException) => (e.code === "EEXIST" ? undefined : Promise.reject(e)));
+}
+
 export async function prepareOutputFolder(dir: string, shownAs: string = dir): Promise<void> {
   try {
-    await fs.mkdir(dir, { recursive: true });
+    await makeFolders(dir);
     const probe = tempPathFor(path.join(dir, "probe"));
     await fs.writeFile(probe, "");
     await fs.rm(probe);
@@ -81,6 +98,7 @@ export async function prepareOutputFolder(dir: string, shownAs: string = dir): P
       : e.code === "EROFS" ? "read-only file system"
       : e.code === "ENOTDIR" || e.code === "EEXIST" ? "not a folder"
       : e.code === "ENOSPC" ? "the disk is full"
+      : e.code === "ENOENT" ? "cannot create it here"
       : e.message;
     throw new OutputFolderError(`output folder ${shownAs} is not writable: ${why}`);
   }

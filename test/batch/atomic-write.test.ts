@@ -52,4 +52,11 @@ describe("prepareOutputFolder", () => {
     expect(err).toBeInstanceOf(OutputFolderError);
     expect(err.message).toMatch(/not a folder/);
   });
+
+  // Node's recursive mkdir retries forever where procfs answers ENOENT: this used to hang.
+  it.skipIf(!existsSync("/proc/self"))("gives up at once where a folder cannot be created (procfs)", async () => {
+    const err = await prepareOutputFolder("/proc/kamdeck-out/decks").catch((e) => e);
+    expect(err).toBeInstanceOf(OutputFolderError);
+    expect(err.message).toMatch(/cannot create it here|permission denied|not writable/);
+  });
 });
