@@ -99,6 +99,14 @@ async function positioned(file: string, err: MissingCharactersError): Promise<Er
   return d ? new Error(format(d)) : err;
 }
 
+/** The dumped layout names images relative to the plan, so it is the same in every checkout. */
+function portableImagePaths(planFile: string) {
+  return (key: string, value: unknown) =>
+    key === "path" && typeof value === "string" && path.isAbsolute(value)
+      ? path.relative(path.dirname(planFile), value).split(path.sep).join("/")
+      : value;
+}
+
 export async function build(input: BuildInput): Promise<RenderedOutput[]> {
   const loaded = await takeLoaded(input.job);
   if (!loaded.ok) throw new Error(loaded.errors[0] ?? "the plan no longer loads");
@@ -119,7 +127,7 @@ export async function build(input: BuildInput): Promise<RenderedOutput[]> {
     });
     for (const kind of kinds) {
       const bytes = kind === "layout"
-        ? new TextEncoder().encode(JSON.stringify(built.layout, null, 2) + "\n")
+        ? new TextEncoder().encode(JSON.stringify(built.layout, portableImagePaths(input.job.file), 2) + "\n")
         : built.files[kind];
       if (!bytes) throw new Error(`buildDeck returned no ${kind}`);
       outputs.push({ audience, kind, bytes });
