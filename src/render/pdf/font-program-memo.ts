@@ -13,8 +13,8 @@ interface Program {
   deflated?: Uint8Array;
 }
 
-/** Bytes kept at most (raw + deflated): a few hundred subsets of a Latin font. */
-const MAX_BYTES = 8 * 1024 * 1024;
+/** Bytes kept at most (raw + deflated), per worker: the hit rate is ~30 % and the gain ~2 % of PDF time, so memory (400 MiB for the whole batch) wins. */
+const MAX_BYTES = 2 * 1024 * 1024;
 const programs = new Map<string, Program>();
 const byRaw = new WeakMap<Uint8Array, Program>();
 let heldBytes = 0;
