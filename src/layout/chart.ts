@@ -33,6 +33,9 @@ interface Plot {
 const LABEL_PAD = 0.02;
 const GAP = 0.06;
 const MARKER = 0.1;
+// Points: gridlines, the series line. The PPTX chart gets the same values.
+const GRID_WIDTH = 0.5;
+const LINE_WIDTH = 2;
 
 export function makeChart(input: ChartInput, ctx: LayoutContext): ChartPrimitive {
   const { theme } = ctx;
@@ -81,6 +84,7 @@ export function makeChart(input: ChartInput, ctx: LayoutContext): ChartPrimitive
     fontFace: theme.fonts.face,
     textColor: theme.colors.text,
     gridColor: theme.colors.rule,
+    strokes: { grid: GRID_WIDTH, line: LINE_WIDTH, marker: MARKER * 72 },
     ...(input.title ? { title: input.title } : {}),
     vector,
   };
@@ -94,7 +98,7 @@ function drawGrid(
   for (const t of o.ticks) {
     const y = r3(o.yOf(t));
     const isBase = Math.abs(t - o.scale.min) < 1e-12;
-    out.push({ type: "line", x1: r3(o.plot.x), y1: y, x2: r3(o.plot.x + o.plot.w), y2: y, stroke: { color: isBase ? ctx.theme.colors.muted : ctx.theme.colors.rule, width: isBase ? 1 : 0.5 } });
+    out.push({ type: "line", x1: r3(o.plot.x), y1: y, x2: r3(o.plot.x + o.plot.w), y2: y, stroke: { color: isBase ? ctx.theme.colors.muted : ctx.theme.colors.rule, width: isBase ? 1 : GRID_WIDTH } });
     const ly = Math.min(Math.max(y - o.labelH / 2, o.plot.y - o.labelH), o.plot.y + o.plot.h);
     out.push(label(ctx, { x: o.x, y: ly, w: o.tickW, h: o.labelH, text: o.format(t), align: "right", color: ctx.theme.colors.muted }));
   }
@@ -113,7 +117,7 @@ function drawSeries(
       const bw = o.slot * 0.55;
       out.push({ type: "rect", x: r3(cx(i) - bw / 2), y: r3(Math.min(y, base)), w: r3(bw), h: r3(Math.abs(base - y)), fill: o.color });
     } else if (i > 0) {
-      out.push({ type: "line", x1: r3(cx(i - 1)), y1: r3(o.yOf(o.values[i - 1])), x2: r3(cx(i)), y2: r3(y), stroke: { color: o.color, width: 2 } });
+      out.push({ type: "line", x1: r3(cx(i - 1)), y1: r3(o.yOf(o.values[i - 1])), x2: r3(cx(i)), y2: r3(y), stroke: { color: o.color, width: LINE_WIDTH } });
     }
   });
   o.values.forEach((v, i) => {

@@ -192,6 +192,8 @@ export interface ChartPrimitive {
   fontFace: string;
   textColor: Color;
   gridColor: Color;
+  /** Gridline, series line and point marker sizes (points), shared with `vector`. */
+  strokes?: { grid: number; line: number; marker: number };
   title?: string;
   vector: Primitive[];
 }

@@ -29,7 +29,7 @@ function chartStyle(p: ChartPrimitive): ChartOptions {
     valAxisMaxVal: p.max,
     // Same gridlines as the PDF's vector copy, which the layout drew at this step.
     ...(p.step !== undefined ? { valAxisMajorUnit: p.step } : {}),
-    valGridLine: { color: toHex(p.gridColor), size: 0.75, style: "solid" },
+    valGridLine: { color: toHex(p.gridColor), size: p.strokes?.grid ?? 0.75, style: "solid" },
     catGridLine: { style: "none" },
     catAxisLabelFontFace: face,
     catAxisLabelFontSize: size,
@@ -51,8 +51,8 @@ function chartStyle(p: ChartPrimitive): ChartOptions {
     titleColor: color,
     barDir: "col",
     barGrouping: "clustered",
-    lineSize: 2,
+    lineSize: p.strokes?.line ?? 2,
     lineDataSymbol: "circle",
-    lineDataSymbolSize: 6,
+    lineDataSymbolSize: Math.round(p.strokes?.marker ?? 6),
   };
 }

@@ -52,4 +52,14 @@ describe("charts", () => {
     expect(bar).toContain("Share of shelf  &quot;2026&quot;");
     expect(bar).not.toContain("<c:legend>");
   });
+
+  it("draws gridlines, series line and markers at the layout's sizes, not the renderer's", async () => {
+    const layout = showcaseLayout();
+    for (const slide of layout.slides)
+      for (const p of slide.primitives) if (p.type === "chart") p.strokes = { grid: 1.5, line: 3, marker: 9 };
+    const xml = (await openPackage(await renderPptx(layout))).text("ppt/charts/chart1.xml");
+    expect(xml).toMatch(/<c:majorGridlines>\s*<c:spPr>\s*<a:ln w="19050"/);
+    expect(xml).toContain('<c:size val="9"/>');
+    expect(xml).toContain('<a:ln w="38100"');
+  });
 });
