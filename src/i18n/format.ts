@@ -24,6 +24,11 @@ export function formatNumber(value: number, locale: string, opts: { maxFractionD
   return numberFormat(locale, { maximumFractionDigits: opts.maxFractionDigits ?? 2 }).format(value);
 }
 
+/** Exactly `decimals` decimals, for axis labels that must line up: `1,90` / `1.90`. */
+export function formatFixed(value: number, locale: string, decimals: number): string {
+  return numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}
+
 /** A whole amount with its currency: `40 000 €` / `€40,000`; cents only when the amount has some. */
 export function formatCurrency(amount: number, locale: string, currency: string): string {
   const digits = Number.isInteger(amount) ? 0 : 2;

@@ -6,6 +6,7 @@ import type { ChartPrimitive, Color, Primitive } from "./types.js";
 import { niceScale, ticksOf, type NiceScale } from "./nice-scale.js";
 import { r3 } from "./grid.js";
 import { lineHeightFor } from "./text-kit.js";
+import { formatFixed } from "../i18n/format.js";
 
 export interface ChartInput {
   chart: "line" | "bar";
@@ -168,6 +169,5 @@ function label(ctx: LayoutContext, o: { x: number; y: number; w: number; h: numb
 /** Decimals: as many as the data has, at most two, so 1.84 reads 1,84 and 250000 reads 250 000. */
 export function localeFormat(locale: string, values: number[]): (v: number) => string {
   const decimals = Math.min(2, Math.max(0, ...values.map((v) => (String(v).split(".")[1] ?? "").length)));
-  const nf = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  return (v) => nf.format(v);
+  return (v) => formatFixed(v, locale, decimals);
 }

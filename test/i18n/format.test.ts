@@ -3,6 +3,7 @@ import {
   formatCompactAmount,
   formatCurrency,
   formatDate,
+  formatFixed,
   formatNumber,
   formatPercent,
   formatPeriodLabel,
@@ -97,5 +98,13 @@ describe("period labels and timestamps", () => {
   it("turns epoch seconds into a UTC date", () => {
     expect(isoDateOfTimestamp(0)).toBe("1970-01-01");
     expect(isoDateOfTimestamp(1795000000)).toBe("2026-11-18");
+  });
+});
+
+describe("formatFixed", () => {
+  it("always writes the asked decimals, with the locale's separator", () => {
+    expect(formatFixed(1.9, "fr-FR", 2)).toBe("1,90");
+    expect(formatFixed(1.9, "en-US", 2)).toBe("1.90");
+    expect(formatFixed(12, "en-US", 0)).toBe("12");
   });
 });
