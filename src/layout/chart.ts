@@ -86,6 +86,7 @@ export function makeChart(input: ChartInput, ctx: LayoutContext): ChartPrimitive
     textColor: theme.colors.text,
     gridColor: theme.colors.rule,
     strokes: { grid: GRID_WIDTH, line: LINE_WIDTH, marker: MARKER * 72 },
+    ...(input.format ? {} : { axisDecimals: decimalsOf([...values, scale.step, scale.min]) }),
     ...(input.title ? { title: input.title } : {}),
     vector,
   };
@@ -167,7 +168,12 @@ function label(ctx: LayoutContext, o: { x: number; y: number; w: number; h: numb
 }
 
 /** Decimals: as many as the data has, at most two, so 1.84 reads 1,84 and 250000 reads 250 000. */
+/** Decimals that show every value as written (at most 2). */
+export function decimalsOf(values: number[]): number {
+  return Math.min(2, Math.max(0, ...values.map((v) => (String(v).split(".")[1] ?? "").length)));
+}
+
 export function localeFormat(locale: string, values: number[]): (v: number) => string {
-  const decimals = Math.min(2, Math.max(0, ...values.map((v) => (String(v).split(".")[1] ?? "").length)));
+  const decimals = decimalsOf(values);
   return (v) => formatFixed(v, locale, decimals);
 }

@@ -194,6 +194,8 @@ export interface ChartPrimitive {
   gridColor: Color;
   /** Gridline, series line and point marker sizes (points), shared with `vector`. */
   strokes?: { grid: number; line: number; marker: number };
+  /** Decimals of the value-axis labels, as the vector copy writes them. */
+  axisDecimals?: number;
   title?: string;
   vector: Primitive[];
 }

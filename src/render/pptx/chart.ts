@@ -38,6 +38,8 @@ function chartStyle(p: ChartPrimitive): ChartOptions {
     valAxisLabelFontFace: face,
     valAxisLabelFontSize: size,
     valAxisLabelColor: color,
+    // Excel's number format with the layout's decimals; the separator follows the reader's locale.
+    ...(p.axisDecimals !== undefined ? { valAxisLabelFormatCode: p.axisDecimals > 0 ? `0.${"0".repeat(p.axisDecimals)}` : "0" } : {}),
     valAxisLineShow: false,
     showLegend: p.series.length > 1,
     legendPos: "b",

@@ -62,4 +62,11 @@ describe("charts", () => {
     expect(xml).toContain('<c:size val="9"/>');
     expect(xml).toContain('<a:ln w="38100"');
   });
+
+  it("writes value-axis labels with the layout's decimals", async () => {
+    const layout = showcaseLayout();
+    for (const slide of layout.slides) for (const p of slide.primitives) if (p.type === "chart") p.axisDecimals = 2;
+    const xml = (await openPackage(await renderPptx(layout))).text("ppt/charts/chart1.xml");
+    expect(xml.slice(xml.indexOf("<c:valAx>"))).toMatch(/<c:numFmt formatCode="0\.00"/);
+  });
 });
