@@ -42,7 +42,7 @@ for (const { file, root: planRoot, defaults } of plans) {
   for (const [themeName, theme] of file.startsWith(work) ? themes.slice(0, 1) : themes)
   for (const audience of ["internal", "client"]) {
     const built = await buildDeck({ plan: loaded.plan, planFile: file, theme: theme.theme, themeDir: theme.dir, audience, formats: ["pptx", "pdf"], timestamp: 1790000000 });
-    const outputs = { ...built.files, json: new TextEncoder().encode(JSON.stringify(built.layout)) };
+    const outputs = { ...built.files, json: new TextEncoder().encode(JSON.stringify(built.layout).replaceAll(root, "<root>")) };
     for (const [kind, bytes] of Object.entries(outputs)) {
       const name = `${path.basename(file, ".yaml")}-${themeName}-${audience}.${kind}`;
       console.log(`${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}  ${String(bytes.length).padStart(8)}  ${name}`);
