@@ -1,5 +1,7 @@
 // A pool worker: imports the pipeline once (fonts, themes and measurement
 // caches then live as long as the worker) and runs one task at a time.
+// First, before the pipeline pulls in the font packages: see the module.
+import "../fonts/zlib-inflate-preload.js";
 import { parentPort, workerData } from "node:worker_threads";
 import { errorMessage, runTask, type TaskMessage } from "./tasks.js";
 import type { Pipeline } from "./types.js";

@@ -2,6 +2,9 @@
 // itself on the program; this is the only place (with the command files) that
 // touches process exit codes. Exit codes: 0 ok, 1 plan errors / failed builds,
 // 2 usage errors.
+// First: the font packages imported below (through the commands) must find
+// the zlib-backed inflater in the module cache.
+import "../fonts/zlib-inflate-preload.js";
 import { Command, CommanderError } from "commander";
 import { registerValidate } from "./validate.js";
 import { registerSchema } from "./schema.js";
