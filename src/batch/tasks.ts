@@ -55,13 +55,21 @@ export async function buildTask(pipeline: Pipeline, request: BuildRequest): Prom
       requests: request.requests.map(({ audience, kind }) => ({ audience, kind })),
     });
     const byKey = new Map(rendered.map((r) => [requestKey(r), r]));
-    const files: WrittenFile[] = [];
-    for (const req of request.requests) {
+    const outputs = request.requests.map((req) => {
       const out = byKey.get(requestKey(req));
       if (!out) throw new Error(`the pipeline produced no ${req.kind} for the ${req.audience} audience`);
-      await writeFileAtomic(req.path, out.bytes);
-      files.push({ audience: req.audience, kind: req.kind, path: req.path, size: out.bytes.byteLength, sha256: sha256(out.bytes) });
-    }
+      return { req, bytes: out.bytes };
+    });
+    // The plan's files are written side by side: each one's fsync waits on the
+    // disk, not the CPU, and waiting for them one after another kept this
+    // worker's core idle. Every write settles (each cleans up its own temp
+    // file) before the first failure is reported.
+    const writes = await Promise.allSettled(outputs.map(({ req, bytes }) => writeFileAtomic(req.path, bytes)));
+    const failure = writes.find((w): w is PromiseRejectedResult => w.status === "rejected");
+    if (failure) throw failure.reason;
+    const files: WrittenFile[] = outputs.map(({ req, bytes }) => ({
+      audience: req.audience, kind: req.kind, path: req.path, size: bytes.byteLength, sha256: sha256(bytes),
+    }));
     return { ok: true, files, seconds: seconds() };
   } catch (err) {
     return { ok: false, error: errorMessage(err, request.job.debug), seconds: seconds() };
