@@ -5,7 +5,7 @@
 import type { DeckLayout } from "../../layout/types.js";
 import type { DeckContext } from "./context.js";
 import { loadImages, newDeckMedia } from "./media.js";
-import { pptxgenParts } from "./package-parts.js";
+import { packageParts } from "./package-parts.js";
 import { postprocessPptx } from "./postprocess.js";
 import { writeSlide } from "./slide-xml.js";
 import { inchesToEmu } from "./units.js";
@@ -20,7 +20,7 @@ export async function renderPptx(layout: DeckLayout): Promise<Uint8Array> {
     charts: [],
   };
   const slides = layout.slides.map((slide, index) => writeSlide(slide, index, deck));
-  const parts = await pptxgenParts(layout, deck.charts);
+  const parts = await packageParts(layout, deck.charts);
   return postprocessPptx(parts, { meta: layout.meta, slides, media: deck.media.parts });
 }
 
