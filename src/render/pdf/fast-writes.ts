@@ -57,8 +57,10 @@ const latin1 = (text: string): Uint8Array => Buffer.from(text, "latin1");
 function flushText(ref: RefInternals): void {
   const pending = ref.pendingText;
   if (!pending || pending.length === 0) return;
-  // Each write was `chunk + "\n"`; joined the same way, then one conversion.
-  const bytes = latin1(pending.join("\n") + "\n");
+  // Each write was `chunk + "\n"`; joined the same way (the empty last item
+  // gives the final newline without a second, concatenated string), then one conversion.
+  pending.push("");
+  const bytes = latin1(pending.join("\n"));
   ref.pendingText = undefined;
   (ref.buffer as Uint8Array[]).push(bytes);
   ref.uncompressedLength += bytes.length;
@@ -152,7 +154,8 @@ export function installFastWrites(doc: PdfDoc, sink: Uint8Array[], opts: { strea
   let pending: string[] = [];
   const flush = () => {
     if (pending.length === 0) return;
-    sink.push(latin1(pending.join("\n") + "\n"));
+    pending.push("");
+    sink.push(latin1(pending.join("\n")));
     pending = [];
   };
   d._write = function (this: DocInternals, data: unknown) {

@@ -10,8 +10,17 @@
 export interface PdfkitClasses {
   /** PDFAbstractReference: indirect references ("12 0 R"). */
   reference: abstract new (...args: never[]) => { toString(): string };
-  /** PDFTree: name and number trees, which print themselves. */
-  tree: abstract new (...args: never[]) => { toString(): string };
+  /** PDFTree: name and number trees (the structure's parent tree lists every mark of the deck). */
+  tree: abstract new (...args: never[]) => TreeInternals;
+}
+
+/** The pdfkit 0.20.2 PDFTree fields and hooks its toString uses. */
+interface TreeInternals {
+  _items: Record<string, unknown>;
+  limits: boolean;
+  _compareKeys(a: string, b: string): number;
+  _keysName(): string;
+  _dataForKey(key: string): unknown;
 }
 
 /** Unknown value: pdfkit must write this object. */
@@ -39,6 +48,26 @@ function textString(text: string): string {
   return `(${binary.replace(ESCAPED, escapeChar)})`;
 }
 
+/** PDFTree.toString, its keys and values converted here. */
+function tree(t: TreeInternals, classes: PdfkitClasses): string | typeof UNKNOWN {
+  const keys = Object.keys(t._items).sort((a, b) => t._compareKeys(a, b));
+  const out = ["<<"];
+  if (t.limits && keys.length > 1) {
+    const limits = convert([t._dataForKey(keys[0]), t._dataForKey(keys[keys.length - 1])], classes);
+    if (limits === UNKNOWN) return UNKNOWN;
+    out.push(`  /Limits ${limits}`);
+  }
+  out.push(`  /${t._keysName()} [`);
+  for (const key of keys) {
+    const k = convert(t._dataForKey(key), classes);
+    const v = convert(t._items[key], classes);
+    if (k === UNKNOWN || v === UNKNOWN) return UNKNOWN;
+    out.push(`    ${k} ${v}`);
+  }
+  out.push("]", ">>");
+  return out.join("\n");
+}
+
 function convert(value: unknown, classes: PdfkitClasses): string | typeof UNKNOWN {
   switch (typeof value) {
     case "string":
@@ -55,7 +84,8 @@ function convert(value: unknown, classes: PdfkitClasses): string | typeof UNKNOW
       return UNKNOWN;
   }
   if (value === null) return "null";
-  if (value instanceof classes.reference || value instanceof classes.tree) return (value as { toString(): string }).toString();
+  if (value instanceof classes.reference) return (value as { toString(): string }).toString();
+  if (value instanceof classes.tree) return tree(value, classes);
   if (Array.isArray(value)) {
     let out = "[";
     for (let i = 0; i < value.length; i++) {
