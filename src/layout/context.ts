@@ -41,7 +41,20 @@ export function createLayoutContext(opts: { theme: Theme; themeDir: string; info
   const warn = (field: string, message: string): void => {
     if (!warnings.some((w) => w.field === field && w.message === message)) warnings.push({ field, message });
   };
-  const text = (input: TextInput): { primitive: TextPrimitive; result: TextBoxResult } => {
+  return { theme, themeDir, fonts, info, grid: makeGrid(theme), warn, text: textWithWarnings(theme, fonts, warn) };
+}
+
+/** The same context whose warnings also go to `listen` (the slide memo records what a slide warned about). */
+export function listeningContext(ctx: LayoutContext, listen: (field: string, message: string) => void): LayoutContext {
+  const warn = (field: string, message: string): void => {
+    listen(field, message);
+    ctx.warn(field, message);
+  };
+  return { ...ctx, warn, text: textWithWarnings(ctx.theme, ctx.fonts, warn) };
+}
+
+function textWithWarnings(theme: Theme, fonts: FontStack, warn: LayoutContext["warn"]): LayoutContext["text"] {
+  return (input) => {
     const out = makeTextPrimitive(fonts, {
       ...input,
       size: input.size ?? theme.sizes.body,
@@ -53,5 +66,4 @@ export function createLayoutContext(opts: { theme: Theme; themeDir: string; info
     if (out.result.truncated && input.field) warn(input.field, `text shortened to fit ${input.where ?? "its box"}`);
     return out;
   };
-  return { theme, themeDir, fonts, info, grid: makeGrid(theme), warn, text };
 }

@@ -7,6 +7,7 @@ import type { Theme } from "../theme/schema.js";
 import type { DeckLayout, LayoutWarning, SlideLayout } from "./types.js";
 import { createLayoutContext, type LayoutContext } from "./context.js";
 import { addFooters } from "./frame.js";
+import { sharedSlideLayout } from "./slide-memo.js";
 import { findUndrawableText } from "./text-kit.js";
 import { layoutCover } from "./cover.js";
 import { layoutAgenda } from "./agenda.js";
@@ -60,10 +61,13 @@ export function layoutDeck(deck: Deck, opts: { theme: Theme; themeDir: string })
   const laidOut: SlideLayout[] = [];
   let section: string | undefined;
   for (const slide of deck.slides) {
-    const pages = layoutSlide(slide, ctx);
-    // Emoji, Arabic... in any field: one clear error naming the characters, never empty boxes in the PDF.
-    const undrawable = findUndrawableText(ctx.fonts, pages);
-    if (undrawable) throw undrawable;
+    const pages = sharedSlideLayout(slide, ctx, (slideCtx) => {
+      const laid = layoutSlide(slide, slideCtx);
+      // Emoji, Arabic... in any field: one clear error naming the characters, never empty boxes in the PDF.
+      const undrawable = findUndrawableText(slideCtx.fonts, laid);
+      if (undrawable) throw undrawable;
+      return laid;
+    });
     // One outline entry per section: on the first page of the first slide of each section.
     if (pages.length && slide.section !== section) pages[0] = { ...pages[0], bookmark: slide.title };
     section = slide.section;

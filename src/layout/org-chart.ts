@@ -84,6 +84,35 @@ export function placeOrgChart(people: OrgPerson[], opts: OrgChartOptions): OrgCh
   };
 }
 
+/** What a chart's extent depends on besides the box size: its number of levels and of boxes on each. */
+export interface ChartShape {
+  levels: number;
+  /** Boxes on each level, roots first. */
+  perLevel: number[];
+}
+
+export function chartShape(people: OrgPerson[]): ChartShape {
+  const { roots, children } = buildForest(people);
+  const perLevel: number[] = [];
+  const visit = (id: string, depth: number): void => {
+    perLevel[depth] = (perLevel[depth] ?? 0) + 1;
+    for (const c of children.get(id) ?? []) visit(c, depth + 1);
+  };
+  for (const r of roots) visit(r, 0);
+  return { levels: perLevel.length, perLevel };
+}
+
+/**
+ * Inches: what placeOrgChart's width and height will at least be. Boxes of a
+ * level never come closer than gapX, so the fullest level sets a floor on the
+ * width; the height is exact. Lets a caller skip a placement that cannot fit.
+ */
+export function chartExtentFloor(shape: ChartShape, opts: OrgChartOptions): { width: number; height: number } {
+  const width = Math.max(0, ...shape.perLevel.map((n) => n * opts.boxW + (n - 1) * opts.gapX));
+  const { levels } = shape;
+  return { width, height: levels ? levels * opts.boxH + (levels - 1) * opts.gapY : 0 };
+}
+
 /** Children lists in input order; a visited set guards against cycles the loader should already reject. */
 export function buildForest(people: OrgPerson[]): { roots: string[]; children: Map<string, string[]> } {
   const ids = new Set(people.map((p) => p.id));

@@ -84,24 +84,49 @@ const titleBlockH = (s: BoxStyle, lines: number): number => (lines ? lines * lh(
 const chipRowsOf = (ctx: LayoutContext, p: ViewStakeholder, labels: StakeholderMapSlide["labels"], s: BoxStyle): number =>
   1 + Math.max(0, ...flowChips(ctx, p.roles.map((r) => labels.roles[r] ?? r), s).map((c) => c.row));
 
+/** What one person's box needs in a style; a page's boxes take the largest of each. */
+export interface PersonMetrics {
+  nameLines: number;
+  titleLines: number;
+  chipRows: number;
+  /** Inches: title plus chips. */
+  block: number;
+  stanceRowFits: boolean;
+}
+
+export function measurePerson(ctx: LayoutContext, p: ViewStakeholder, labels: StakeholderMapSlide["labels"], s: BoxStyle): PersonMetrics {
+  const titleLines = p.title ? Math.min(s.maxTitleLines, wrapText(ctx.fonts, p.title, { size: s.textSize, width: innerWidth(s) - 0.03 }).length) : 0;
+  const chipRows = chipRowsOf(ctx, p, labels, s);
+  return {
+    nameLines: nameLinesOf(ctx, p.name, s),
+    titleLines,
+    chipRows,
+    block: titleBlockH(s, titleLines) + chipBlockH(s, chipRows),
+    stanceRowFits: stanceRowFits(ctx, p, labels, s),
+  };
+}
+
 /**
  * One height for every box: the tallest title-plus-chips block on the page. Chips sit at the
  * bottom of each box, so a title may use the room a person with fewer chips leaves free.
  */
 export function measureBoxes(ctx: LayoutContext, people: ViewStakeholder[], labels: StakeholderMapSlide["labels"], s: BoxStyle): BoxMetrics {
+  return combineMetrics(s, people.map((p) => measurePerson(ctx, p, labels, s)));
+}
+
+/** The page's box metrics from each of its people's (the stakeholder map measures each person once per style). */
+export function combineMetrics(s: BoxStyle, people: readonly PersonMetrics[]): BoxMetrics {
   let titleLines = 0;
   let chipRows = 1;
   let block = 0;
   let relationshipWord = true;
   let nameLines = 1;
-  for (const p of people) {
-    nameLines = Math.max(nameLines, nameLinesOf(ctx, p.name, s));
-    if (!stanceRowFits(ctx, p, labels, s)) relationshipWord = false;
-    const lines = p.title ? Math.min(s.maxTitleLines, wrapText(ctx.fonts, p.title, { size: s.textSize, width: innerWidth(s) - 0.03 }).length) : 0;
-    const rows = chipRowsOf(ctx, p, labels, s);
-    titleLines = Math.max(titleLines, lines);
-    chipRows = Math.max(chipRows, rows);
-    block = Math.max(block, titleBlockH(s, lines) + chipBlockH(s, rows));
+  for (const m of people) {
+    nameLines = Math.max(nameLines, m.nameLines);
+    if (!m.stanceRowFits) relationshipWord = false;
+    titleLines = Math.max(titleLines, m.titleLines);
+    chipRows = Math.max(chipRows, m.chipRows);
+    block = Math.max(block, m.block);
   }
   const h = 2 * PAD + nameLines * lh(s.nameSize) + 0.04 + block + 2 * ROW_GAP + lh(s.textSize) + 0.035;
   return { ...s, h, titleLines, nameLines, chipRows, relationshipWord };

@@ -7,9 +7,10 @@ import type { StakeholderMapSlide } from "../deck/types.js";
 import type { Primitive, SlideLayout } from "./types.js";
 import type { LayoutContext } from "./context.js";
 import { framedSlide } from "./frame.js";
-import { placeOrgChart, type OrgChart } from "./org-chart.js";
+import { chartExtentFloor, chartShape, placeOrgChart, type OrgChart } from "./org-chart.js";
 import { splitOrgChart } from "./org-chart-split.js";
-import { layoutStakeholderBox, measureBoxes, type BoxMetrics, type BoxStyle } from "./stakeholder-box.js";
+import { combineMetrics, layoutStakeholderBox, measureBoxes, measurePerson, type BoxMetrics, type BoxStyle, type PersonMetrics } from "./stakeholder-box.js";
+import type { ViewStakeholder } from "../view/types.js";
 import { layoutLegend, legendSize } from "./legend.js";
 import { pageTitle } from "./method-words.js";
 import { r3, type Box } from "./grid.js";
@@ -61,26 +62,69 @@ const intersects = (a: Box, b: Box): boolean => a.x < b.x + b.w && b.x < a.x + a
 
 /** The largest box style whose chart fits the body (legend included), or undefined. */
 export function fitMapPage(ctx: LayoutContext, slide: StakeholderMapSlide, ids: Set<string>): MapPage | undefined {
-  const { gutter } = ctx.grid;
-  const people = slide.people.filter((p) => ids.has(p.id));
-  for (const style of boxStyles(ctx)) {
-    const metrics = measureBoxes(ctx, people, slide.labels, style);
-    // A deep chart first tightens the space between levels, then tries smaller boxes.
-    for (const gapY of LEVEL_GAPS) {
-      const chart = placeOrgChart(people.map((p) => ({ id: p.id, parent: p.reports_to })), { boxW: metrics.w, boxH: metrics.h, gapX: gutter, gapY, treeGap: gutter * 2 });
-      if (chart.width > ctx.grid.body.w + 1e-9) break;
-      const page = placeOnBody(ctx, slide, metrics, chart);
-      if (page) return page;
-    }
-  }
-  return undefined;
+  return mapFitter(ctx, slide)(ids);
 }
 
-/** Centres the chart under the title with the legend in a free top corner, else along the bottom. */
-function placeOnBody(ctx: LayoutContext, slide: StakeholderMapSlide, metrics: BoxMetrics, chart: OrgChart): MapPage | undefined {
+/**
+ * fitMapPage for one slide, remembering as it goes: splitting a large chart
+ * tries many groups of the same people, so each person is measured once per
+ * box style and each group is fitted once (the split's last try is the page).
+ */
+function mapFitter(ctx: LayoutContext, slide: StakeholderMapSlide): (ids: Set<string>) => MapPage | undefined {
+  const styles = boxStyles(ctx);
+  const measured = styles.map(() => new Map<ViewStakeholder, PersonMetrics>());
+  const fitted = new Map<string, MapPage | undefined>();
+  const personIn = (style: number, p: ViewStakeholder): PersonMetrics => {
+    let m = measured[style].get(p);
+    if (!m) measured[style].set(p, (m = measurePerson(ctx, p, slide.labels, styles[style])));
+    return m;
+  };
+  const legend = legendSizes(ctx, slide);
   const { body, gutter } = ctx.grid;
-  const corner = legendSize(ctx, { labels: slide.labels, lines: 2 });
-  const strip = legendSize(ctx, { labels: slide.labels, lines: 1 });
+  const fit = (people: ViewStakeholder[]): MapPage | undefined => {
+    const org = people.map((p) => ({ id: p.id, parent: p.reports_to }));
+    const shape = chartShape(org);
+    for (const [i, style] of styles.entries()) {
+      const metrics = combineMetrics(style, people.map((p) => personIn(i, p)));
+      // A deep chart first tightens the space between levels, then tries smaller boxes.
+      for (const gapY of LEVEL_GAPS) {
+        const opts = { boxW: metrics.w, boxH: metrics.h, gapX: gutter, gapY, treeGap: gutter * 2 };
+        // Placing the chart is the costly part: skip it when even its floor cannot fit
+        // (with a margin far above float noise, so the outcome is placeOrgChart's own).
+        const floor = chartExtentFloor(shape, opts);
+        if (floor.width > body.w + 1e-6) break;
+        if (floor.height > body.h + 1e-6) continue;
+        const chart = placeOrgChart(org, opts);
+        if (chart.width > body.w + 1e-9) break;
+        const page = placeOnBody(ctx, legend, metrics, chart);
+        if (page) return page;
+      }
+    }
+    return undefined;
+  };
+  return (ids) => {
+    const people = slide.people.filter((p) => ids.has(p.id));
+    const key = people.map((p) => p.id).join("\n");
+    if (!fitted.has(key)) fitted.set(key, fit(people));
+    return fitted.get(key);
+  };
+}
+
+interface LegendSizes {
+  /** Two lines, for a top corner. */
+  corner: { w: number; h: number };
+  /** One line, along the bottom. */
+  strip: { w: number; h: number };
+}
+
+const legendSizes = (ctx: LayoutContext, slide: StakeholderMapSlide): LegendSizes => ({
+  corner: legendSize(ctx, { labels: slide.labels, lines: 2 }),
+  strip: legendSize(ctx, { labels: slide.labels, lines: 1 }),
+});
+
+/** Centres the chart under the title with the legend in a free top corner, else along the bottom. */
+function placeOnBody(ctx: LayoutContext, { corner, strip }: LegendSizes, metrics: BoxMetrics, chart: OrgChart): MapPage | undefined {
+  const { body, gutter } = ctx.grid;
   const ox = body.x + (body.w - chart.width) / 2;
   if (chart.height <= body.h + 1e-9) {
     const oy = body.y + Math.min(MAX_DROP, (body.h - chart.height) / 2);
@@ -98,9 +142,10 @@ function placeOnBody(ctx: LayoutContext, slide: StakeholderMapSlide, metrics: Bo
 
 export function layoutStakeholderMap(slide: StakeholderMapSlide, ctx: LayoutContext): SlideLayout[] {
   const people = slide.people.map((p) => ({ id: p.id, parent: p.reports_to }));
-  const pages = splitOrgChart(people, (ids) => fitMapPage(ctx, slide, new Set(ids)) !== undefined);
+  const fit = mapFitter(ctx, slide);
+  const pages = splitOrgChart(people, (ids) => fit(new Set(ids)) !== undefined);
   return (pages.length ? pages : [[]]).map((ids, page) => {
-    const fitted = fitMapPage(ctx, slide, new Set(ids)) ?? fallbackPage(ctx, slide, ids);
+    const fitted = fit(new Set(ids)) ?? fallbackPage(ctx, slide, ids);
     const body = drawMap(ctx, slide, fitted);
     return framedSlide(ctx, { kind: slide.kind, title: pageTitle(slide.title, page, ctx.info.language), subtitle: slide.subtitle }, body);
   });

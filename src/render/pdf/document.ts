@@ -29,9 +29,9 @@ const sinks = new WeakMap<PdfDoc, Uint8Array[]>();
 export function createDocument(meta: DeckMeta): PdfDoc {
   const doc = new PDFDocument({
     autoFirstPage: false,
-    // pdfkit opens a default font in its constructor; it is never drawn, so never
-    // embedded, and Courier's metrics (no kerning pairs) are the cheapest to parse.
-    font: "Courier",
+    // No default font: pdfkit would parse a standard font's metrics (AFM text)
+    // for every document, only to never draw, never embed it (see below).
+    font: null as unknown as string,
     margin: 0,
     pdfVersion: "1.7",
     info: infoOf(meta),
@@ -39,6 +39,10 @@ export function createDocument(meta: DeckMeta): PdfDoc {
     displayTitle: true,
     tagged: true,
   });
+  // The default font pdfkit used to open (Courier) took the id F1, and the ids
+  // name the subset tags ("BAAAAA+"...): the deck's fonts keep F2, F3... so the
+  // files keep their bytes.
+  (doc as unknown as { _fontCount: number })._fontCount = 1;
   const sink: Uint8Array[] = [];
   installFastWrites(doc, sink);
   sinks.set(doc, sink);

@@ -4,16 +4,24 @@
 // through a Readable stream. Profiled, that plumbing was a sixth of the PDF
 // render plus much of its garbage. Here the strings of a stream are kept as
 // strings and converted once, natively (Node's latin1 keeps the low byte too),
-// and the document's lines go to a plain array instead of the stream.
+// and the document's lines are kept as strings too, converted in one go at the
+// next binary chunk (a stream's bytes) or at the end, and go to a plain array
+// instead of the stream. Objects are written by object-syntax.ts when it knows
+// every value they hold (nearly always), by pdfkit otherwise.
 import { deflateSync } from "node:zlib";
 import type { PdfDoc } from "./context.js";
 import { deflatedProgramOf } from "./font-program-memo.js";
+import { toPdf, type PdfkitClasses } from "./object-syntax.js";
 
 /** The pdfkit PDFReference fields these overrides read and write. */
 interface RefInternals {
+  id: number;
+  gen: number;
+  offset: number;
+  document: DocInternals;
   data: Record<string, unknown>;
   compress: boolean;
-  buffer: Uint8Array[];
+  buffer: Uint8Array[] | Uint8Array;
   uncompressedLength: number;
   write(chunk: unknown): void;
   finalize(): void;
@@ -23,9 +31,16 @@ interface RefInternals {
 
 interface DocInternals {
   _offset: number;
+  _security: unknown;
+  _root: RefInternals & { data: { Names: { data: { Dests: object } } } };
   _write(data: unknown): void;
+  _refEnd(ref: RefInternals): void;
   ref(data?: unknown): RefInternals;
   push(chunk: unknown): boolean;
+  /** Ours: zlib level of this document's streams other than font programs. */
+  _streamLevel?: number;
+  /** Ours: the classes object-syntax.ts recognises; absent when pdfkit must write every object. */
+  _pdfkitClasses?: PdfkitClasses;
 }
 
 /**
@@ -42,10 +57,12 @@ const latin1 = (text: string): Uint8Array => Buffer.from(text, "latin1");
 function flushText(ref: RefInternals): void {
   const pending = ref.pendingText;
   if (!pending || pending.length === 0) return;
-  // Each write was `chunk + "\n"`; joined the same way, then one conversion.
-  const bytes = latin1(pending.join("\n") + "\n");
+  // Each write was `chunk + "\n"`; joined the same way (the empty last item
+  // gives the final newline without a second, concatenated string), then one conversion.
+  pending.push("");
+  const bytes = latin1(pending.join("\n"));
   ref.pendingText = undefined;
-  ref.buffer.push(bytes);
+  (ref.buffer as Uint8Array[]).push(bytes);
   ref.uncompressedLength += bytes.length;
 }
 
@@ -53,51 +70,109 @@ function concatBytes(chunks: Uint8Array[]): Uint8Array {
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
 
-/** Installs the shortcuts on `ref`, keeping pdfkit's own write and finalize for the rest. */
-function speedUpRef(ref: RefInternals, level: number): void {
-  const write = ref.write;
-  const finalize = ref.finalize;
-  ref.write = function (this: RefInternals, chunk: unknown) {
-    if (chunk instanceof Uint8Array) {
-      flushText(this);
-      return write.call(this, chunk);
-    }
-    const text = String(chunk);
-    (this.pendingText ??= []).push(text);
-    // What pdfkit's write records besides the bytes (Length is recomputed on finalize).
-    this.data.Length = ((this.data.Length as number | undefined) ?? 0) + text.length + 1;
-    if (this.compress) this.data.Filter = "FlateDecode";
-  };
-  ref.finalize = function (this: RefInternals) {
+/** pdfkit's PDFReference methods, taken from the first reference's prototype. */
+let pdfkitWrite: ((this: RefInternals, chunk: unknown) => void) | undefined;
+let pdfkitFinalize: ((this: RefInternals) => void) | undefined;
+
+/** Shared by every reference (no closure per object): strings wait, bytes go to pdfkit. */
+function fastWrite(this: RefInternals, chunk: unknown): void {
+  if (chunk instanceof Uint8Array) {
     flushText(this);
-    if (this.compress && this.buffer.length > 0) {
-      const raw = concatBytes(this.buffer);
-      // A font program deflated as pdfkit does (memoised), anything else at the cheaper level.
-      this.buffer = [deflatedProgramOf(raw) ?? deflateSync(raw, { level })];
-      this.compress = false;
-    }
-    return finalize.call(this);
-  };
+    return pdfkitWrite!.call(this, chunk);
+  }
+  const text = String(chunk);
+  (this.pendingText ??= []).push(text);
+  // What pdfkit's write records besides the bytes (Length is recomputed on finalize).
+  this.data.Length = ((this.data.Length as number | undefined) ?? 0) + text.length + 1;
+  if (this.compress) this.data.Filter = "FlateDecode";
 }
 
 /**
- * Routes the document's output into `sink` (in order) and speeds up every
- * indirect object it creates. Call right after construction, before any
- * page: the header lines written by the constructor already went to the stream.
+ * pdfkit's finalize (no encryption): the stream deflated (a font program from
+ * the memo, anything else at the document's level), then the object written.
+ */
+function fastFinalize(this: RefInternals): void {
+  flushText(this);
+  const doc = this.document;
+  const chunks = this.buffer as Uint8Array[];
+  let stream: Uint8Array | undefined;
+  if (chunks.length > 0) {
+    stream = concatBytes(chunks);
+    if (this.compress) stream = deflatedProgramOf(stream) ?? deflateSync(stream, { level: doc._streamLevel ?? STREAM_DEFLATE_LEVEL });
+  }
+  const classes = doc._pdfkitClasses;
+  if (stream) this.data.Length = stream.length;
+  const dictionary = classes && toPdf(this.data, classes);
+  if (dictionary === undefined) {
+    // pdfkit writes it; its deflate is skipped, the bytes being already final.
+    if (stream) {
+      this.buffer = [stream];
+      this.compress = false;
+    }
+    return pdfkitFinalize!.call(this);
+  }
+  this.offset = doc._offset;
+  doc._write(`${this.id} ${this.gen} obj\n${dictionary}`);
+  if (stream && stream.length > 0) {
+    doc._write("stream");
+    doc._write(stream);
+    doc._write("\nendstream");
+  }
+  this.buffer = [];
+  doc._write("endobj");
+  doc._refEnd(this);
+}
+
+/**
+ * Routes the document's output into `sink` (in order, complete when the
+ * document emits "end") and speeds up every indirect object it creates. Call
+ * right after construction, before any page: the header lines written by the
+ * constructor already went to the stream.
  * `streamLevel` -1 is zlib's default, pdfkit's own bytes (for comparisons).
  */
 export function installFastWrites(doc: PdfDoc, sink: Uint8Array[], opts: { streamLevel?: number } = {}): void {
   const d = doc as unknown as DocInternals;
-  const level = opts.streamLevel ?? STREAM_DEFLATE_LEVEL;
+  d._streamLevel = opts.streamLevel ?? STREAM_DEFLATE_LEVEL;
+  const proto = Object.getPrototypeOf(d._root) as RefInternals;
+  pdfkitWrite ??= proto.write;
+  pdfkitFinalize ??= proto.finalize;
+  // With encryption every string and stream would need the object's key: pdfkit's job.
+  if (!d._security) {
+    d._pdfkitClasses = {
+      reference: Object.getPrototypeOf(proto.constructor) as PdfkitClasses["reference"],
+      tree: Object.getPrototypeOf(Object.getPrototypeOf(d._root.data.Names.data.Dests).constructor) as PdfkitClasses["tree"],
+    };
+  }
   const ref = d.ref;
   d.ref = function (this: DocInternals, data?: unknown) {
     const r = ref.call(this, data);
-    speedUpRef(r, level);
+    r.write = fastWrite;
+    r.finalize = fastFinalize;
     return r;
   };
+  // Each line pdfkit writes is `data + "\n"`, one byte per char; kept as strings until bytes come.
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    pending.push("");
+    sink.push(latin1(pending.join("\n")));
+    pending = [];
+  };
   d._write = function (this: DocInternals, data: unknown) {
-    const bytes = data instanceof Uint8Array ? data : latin1(String(data) + "\n");
-    sink.push(bytes);
-    this._offset += bytes.length;
+    if (data instanceof Uint8Array) {
+      flush();
+      sink.push(data);
+      this._offset += data.length;
+      return;
+    }
+    const text = String(data);
+    pending.push(text);
+    this._offset += text.length + 1;
+  };
+  // pdfkit ends the document with push(null): the last lines go to the sink first.
+  const push = d.push;
+  d.push = function (this: DocInternals, chunk: unknown) {
+    if (chunk === null) flush();
+    return push.call(this, chunk);
   };
 }

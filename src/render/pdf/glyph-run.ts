@@ -4,7 +4,7 @@
 // measurements of the string whose results that call never uses. Text drawing
 // was the largest part of the PDF render. Anything unusual goes through pdfkit.
 import type { PdfDoc } from "./context.js";
-import { encodePlain, type EmbeddedFontInternals } from "./plain-encode.js";
+import { encodePlain, type EmbeddedFontInternals, type PlainEncoding } from "./plain-encode.js";
 
 /** The pdfkit 0.20.2 internals `_fragment` itself uses. */
 interface PdfkitInternals {
@@ -18,6 +18,26 @@ interface PdfkitInternals {
     encode(text: string): [string[], Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }>];
   };
   addContent(op: string): unknown;
+}
+
+/**
+ * Each document font's encodings so far, by text. The subset ids of a text's
+ * glyphs never change once included, so a text drawn again in the same
+ * document (a label, a name, a footer: a third of a deck's runs) is encoded
+ * once; its glyphs' widths and ToUnicode entries were recorded the first time.
+ * Held by the font object, so it goes with its document.
+ */
+const encodings = new WeakMap<EmbeddedFontInternals, Map<string, PlainEncoding | undefined>>();
+
+function encodePlainOnce(font: EmbeddedFontInternals, text: string): PlainEncoding | undefined {
+  let byText = encodings.get(font);
+  if (!byText) encodings.set(font, (byText = new Map()));
+  let plain = byText.get(text);
+  if (plain === undefined && !byText.has(text)) {
+    plain = encodePlain(font, text);
+    byText.set(text, plain);
+  }
+  return plain;
 }
 
 /** pdfkit's number formatting (PDFObject.number): six decimals at most. */
@@ -41,14 +61,14 @@ export function drawGlyphRun(doc: PdfDoc, text: string, x: number, baseline: num
   const font = d._font;
   if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
   const y = d.page.height - baseline;
-  const head = ["q", `1 0 0 -1 0 ${num(d.page.height)} cm`, "BT", `1 0 0 1 ${num(x)} ${num(y)} Tm`, `/${font.id} ${num(d._fontSize)} Tf`];
-  const plain = encodePlain(font as unknown as EmbeddedFontInternals, text);
+  const plain = encodePlainOnce(font as unknown as EmbeddedFontInternals, text);
   if (plain) {
     // A plain run has no kerning gap and no offset glyph: one TJ segment ending in a zero gap.
-    d.addContent(`${head.join("\n")}\n[<${plain.hex}> 0] TJ\nET\nQ`);
+    d.addContent(`q\n1 0 0 -1 0 ${num(d.page.height)} cm\nBT\n1 0 0 1 ${num(x)} ${num(y)} Tm\n/${font.id} ${num(d._fontSize)} Tf\n[<${plain.hex}> 0] TJ\nET\nQ`);
     d.x = x + plain.advance * (d._fontSize / 1000);
     return;
   }
+  const head = ["q", `1 0 0 -1 0 ${num(d.page.height)} cm`, "BT", `1 0 0 1 ${num(x)} ${num(y)} Tm`, `/${font.id} ${num(d._fontSize)} Tf`];
   const [encoded, positions] = font.encode(text);
   // pdfkit writes each operator as its own chunk ("op\n"); one chunk of the same
   // lines is the same bytes for a fraction of the allocations. The save / flip /

@@ -2,6 +2,7 @@ import type { LinePrimitive } from "../../layout/types.js";
 import type { PdfDoc } from "./context.js";
 import { applyStroke } from "./paint.js";
 import { pt } from "./units.js";
+import { fillPath } from "./fill-color.js";
 
 /** Arrow head size as a multiple of the stroke width, close to PowerPoint's medium "triangle" end. */
 const ARROW_LENGTH = 4;
@@ -14,7 +15,7 @@ function drawArrowHead(doc: PdfDoc, p: LinePrimitive): { x: number; y: number } 
   const size = Math.max(p.stroke.width, 1);
   const back = { x: x2 - ux * ARROW_LENGTH * size, y: y2 - uy * ARROW_LENGTH * size };
   const side = { x: -uy * ARROW_HALF_WIDTH * size, y: ux * ARROW_HALF_WIDTH * size };
-  doc.polygon([x2, y2], [back.x + side.x, back.y + side.y], [back.x - side.x, back.y - side.y]).fill(p.stroke.color);
+  fillPath(doc.polygon([x2, y2], [back.x + side.x, back.y + side.y], [back.x - side.x, back.y - side.y]), p.stroke.color);
   // The shaft stops inside the head so its butt end does not poke through the tip.
   return back;
 }

@@ -1,6 +1,7 @@
 // Fill and stroke of a path already built on the document, shared by the shape drawers.
 import type { Color, Stroke } from "../../layout/types.js";
 import type { PdfDoc } from "./context.js";
+import { fillAndStrokePath, fillPath, setStrokeColor } from "./fill-color.js";
 
 /** Dash patterns as multiples of the stroke width, like PowerPoint's "dash" and "sysDot". */
 function dashOf(stroke: Stroke): { length: number; space: number } | undefined {
@@ -10,7 +11,8 @@ function dashOf(stroke: Stroke): { length: number; space: number } | undefined {
 }
 
 export function applyStroke(doc: PdfDoc, stroke: Stroke): void {
-  doc.lineWidth(stroke.width).strokeColor(stroke.color);
+  doc.lineWidth(stroke.width);
+  setStrokeColor(doc, stroke.color);
   const dash = dashOf(stroke);
   if (dash) doc.dash(dash.length, { space: dash.space });
   else doc.undash();
@@ -20,8 +22,8 @@ export function applyStroke(doc: PdfDoc, stroke: Stroke): void {
 export function paintPath(doc: PdfDoc, paint: { fill?: Color; stroke?: Stroke }): void {
   if (paint.stroke && paint.stroke.width > 0) applyStroke(doc, paint.stroke);
   const stroked = !!paint.stroke && paint.stroke.width > 0;
-  if (paint.fill && stroked) doc.fillAndStroke(paint.fill, paint.stroke!.color);
-  else if (paint.fill) doc.fill(paint.fill);
+  if (paint.fill && stroked) fillAndStrokePath(doc, paint.fill, paint.stroke!.color);
+  else if (paint.fill) fillPath(doc, paint.fill);
   else if (stroked) doc.stroke();
   // Neither: end the path unpainted so it cannot leak into the next shape.
   else doc.addContent("n");

@@ -57,8 +57,10 @@ export function drawParagraphs(doc: PdfDoc, paragraphs: Paragraph[], box: Paragr
     p.lines.forEach((runs, li) => {
       const baseline = top + toBaseline;
       if (li === 0) drawBullet(doc, p, { x: box.x, baseline }, style, ctx);
-      const width = measureLine(ctx.stack, runs, style);
-      const x = lineLeft({ box, indent, align: p.align ?? box.align, width });
+      const align = p.align ?? box.align;
+      // A left-aligned line starts at the indent whatever its width: only the others are measured.
+      const width = align === "left" ? 0 : measureLine(ctx.stack, runs, style);
+      const x = lineLeft({ box, indent, align, width });
       drawLine(doc, runs, { x, baseline }, style, ctx);
       top += box.lineHeight;
     });

@@ -3,8 +3,9 @@
 import type { TablePrimitive, TableCell, TableRow } from "../../layout/types.js";
 import type { PdfDoc, PdfRenderContext } from "./context.js";
 import { applyStroke } from "./paint.js";
-import { drawParagraphs } from "./paragraphs.js";
+import { drawParagraphs, type ParagraphBox } from "./paragraphs.js";
 import { pt } from "./units.js";
+import { fillPath } from "./fill-color.js";
 
 interface CellBox {
   /** Points. */
@@ -29,7 +30,7 @@ function fillOf(t: TablePrimitive, row: TableRow, cell: TableCell): string | und
 }
 
 function drawCellFill(doc: PdfDoc, box: CellBox, fill: string): void {
-  doc.rect(box.x, box.y, box.w, box.h).fill(fill);
+  fillPath(doc.rect(box.x, box.y, box.w, box.h), fill);
 }
 
 function drawGrid(doc: PdfDoc, t: TablePrimitive, origin: { x: number; y: number }, xs: number[], ys: number[]): void {
@@ -46,11 +47,21 @@ function drawGrid(doc: PdfDoc, t: TablePrimitive, origin: { x: number; y: number
 function drawCellText(doc: PdfDoc, t: TablePrimitive, row: TableRow, cell: TableCell, box: CellBox, ctx: PdfRenderContext): void {
   const pad = pt(t.padding);
   const color = cell.color ?? (row.header ? t.headerColor : undefined) ?? t.style.color;
-  const inner = { x: box.x + pad, y: box.y + pad, w: box.w - 2 * pad, h: box.h - 2 * pad };
-  const style = { fontSize: t.style.fontSize, lineHeight: t.style.lineHeight, bold: cell.bold ?? t.style.bold, italic: t.style.italic };
-  ctx.tags.text(doc, "body", () =>
-    drawParagraphs(doc, cell.paragraphs, { ...inner, ...style, color, align: cell.align ?? "left", valign: "top" }, ctx),
-  );
+  // Built field by field: object spreads were a visible share of a table's drawing.
+  const inner: ParagraphBox = {
+    x: box.x + pad,
+    y: box.y + pad,
+    w: box.w - 2 * pad,
+    h: box.h - 2 * pad,
+    fontSize: t.style.fontSize,
+    lineHeight: t.style.lineHeight,
+    bold: cell.bold ?? t.style.bold,
+    italic: t.style.italic,
+    color,
+    align: cell.align ?? "left",
+    valign: "top",
+  };
+  ctx.tags.text(doc, "body", () => drawParagraphs(doc, cell.paragraphs, inner, ctx));
 }
 
 export function drawTable(doc: PdfDoc, t: TablePrimitive, ctx: PdfRenderContext): void {

@@ -7,6 +7,7 @@ import type { PdfDoc, PdfRenderContext, PdfFontStack } from "./context.js";
 import { PdfMissingGlyphsError } from "./errors.js";
 import { drawGlyphRun } from "./glyph-run.js";
 import { setFillColor } from "./fill-color.js";
+import { runPlan } from "./run-plan.js";
 
 export interface LineStyle extends FontStyle {
   /** Points. */
@@ -20,23 +21,23 @@ function styleOf(run: TextRun, base: LineStyle): FontStyle {
 
 /** Advance width of the whole line (points). */
 export function measureLine(stack: PdfFontStack, runs: TextRun[], base: LineStyle): number {
-  return runs.reduce((w, run) => w + stack.measure(run.text, { ...styleOf(run, base), size: base.size }), 0);
+  let w = 0;
+  for (const run of runs) w += runPlan(stack, run.text, styleOf(run, base), base.size).width;
+  return w;
 }
 
 /** Draws the line with its left end at `x` and its baseline at `baseline` (points). */
 export function drawLine(doc: PdfDoc, runs: TextRun[], at: { x: number; baseline: number }, base: LineStyle, ctx: PdfRenderContext): void {
   let x = at.x;
   for (const run of runs) {
-    const style = styleOf(run, base);
-    const missing = ctx.stack.missing(run.text, style);
-    if (missing.length > 0) throw new PdfMissingGlyphsError(missing, run.text);
+    const plan = runPlan(ctx.stack, run.text, styleOf(run, base), base.size);
+    if (plan.missing.length > 0) throw new PdfMissingGlyphsError([...plan.missing], run.text);
     const start = x;
     setFillColor(doc, run.color ?? base.color);
-    const sized = { ...style, size: base.size };
-    for (const piece of ctx.stack.segment(run.text, style)) {
-      ctx.useFont(doc, piece);
-      drawGlyphRun(doc.fontSize(base.size), piece.text, x, at.baseline);
-      x += ctx.stack.measure(piece.text, sized);
+    for (const piece of plan.pieces) {
+      ctx.useFont(doc, piece.run);
+      drawGlyphRun(doc.fontSize(base.size), piece.run.text, x, at.baseline);
+      x += piece.width;
     }
     // The link covers the run's ink box: from the baseline up one em, down a fifth of one.
     if (run.link) doc.link(start, at.baseline - base.size, x - start, base.size * 1.2, run.link);

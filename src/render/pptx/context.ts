@@ -1,31 +1,45 @@
-// State shared by the primitive renderers of one deck. Nothing here survives
-// the render call, so decks rendered one after another cannot influence each other.
-import type { Pptx, PptxSlide } from "./pptxgen.js";
+// State shared by the primitive writers of one slide, and by the slides of one
+// deck. Nothing here survives the render call, so decks rendered one after
+// another cannot influence each other.
+import type { ChartPrimitive } from "../../layout/types.js";
+import type { DeckMedia, LoadedImage } from "./media.js";
+import type { SlideRels } from "./slide-rels.js";
+
+/** A chart to be written by pptxgenjs on this slide, in slide order. */
+export interface ChartRequest {
+  slideIndex: number;
+  primitive: ChartPrimitive;
+}
+
+export interface DeckContext {
+  /** Slide size in EMU (a chart without a size takes half of it, as pptxgenjs did). */
+  slideWidthEmu: number;
+  slideHeightEmu: number;
+  /** BCP 47 language of every run, as written in attributes (escaped). */
+  lang: string;
+  images: ReadonlyMap<string, LoadedImage>;
+  media: DeckMedia;
+  charts: ChartRequest[];
+}
 
 /**
- * What pptxgenjs cannot express for a paragraph, applied in post-processing:
- * one entry per `<a:p>` of the slide XML, in document order.
+ * Counters pptxgenjs kept per slide and that show in the XML: shape ids in
+ * document order, and default object names ("Text 3", "Image 0"...). Text
+ * boxes and shapes share one counter, as they did in pptxgenjs.
  */
-export interface ParagraphFixup {
-  /** Bullet colour `RRGGBB` (pptxgenjs has no `buClr`). */
-  bulletColor?: string;
-  /** Left indent (EMU) of a paragraph without bullet (pptxgenjs forces `marL="0"`). */
-  indentEmu?: number;
+export interface SlideContext {
+  deck: DeckContext;
+  slideIndex: number;
+  /** Shape XML, in drawing order. */
+  shapes: string[];
+  /** Id of the next shape (1 is the shape tree itself). */
+  nextId: number;
+  names: { text: number; image: number; table: number; chart: number };
+  /** Only the first shape named "Title" becomes the slide's title placeholder. */
+  titleMarked: boolean;
+  rels: SlideRels;
 }
 
-export interface SlideRecord {
-  /** One entry per paragraph written to the slide, `null` when nothing to fix. */
-  paragraphs: Array<ParagraphFixup | null>;
+export function takeShapeId(ctx: SlideContext): number {
+  return ctx.nextId++;
 }
-
-export interface RenderContext {
-  pptx: Pptx;
-  /** BCP 47 language of every run (spell checking in PowerPoint). */
-  lang: string;
-  /** `image/png;base64,...` by absolute path, read before the slides are built. */
-  images: ReadonlyMap<string, string>;
-  /** The record of the slide being rendered. */
-  slide: SlideRecord;
-}
-
-export type { PptxSlide };

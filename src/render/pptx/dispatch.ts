@@ -1,7 +1,7 @@
 // The exhaustive dispatch table: a new primitive type in the IR fails to
-// compile here until it has a renderer.
+// compile here until it has a writer.
 import type { Primitive, PrimitiveType } from "../../layout/types.js";
-import type { PptxSlide, RenderContext } from "./context.js";
+import type { SlideContext } from "./context.js";
 import { renderChart } from "./chart.js";
 import { renderEllipse } from "./ellipse.js";
 import { renderImage } from "./image.js";
@@ -12,7 +12,7 @@ import { renderTable } from "./table.js";
 import { renderText } from "./text.js";
 
 export type PrimitiveRenderers = {
-  [K in PrimitiveType]: (slide: PptxSlide, p: Extract<Primitive, { type: K }>, ctx: RenderContext) => void;
+  [K in PrimitiveType]: (p: Extract<Primitive, { type: K }>, ctx: SlideContext) => void;
 };
 
 const RENDERERS: PrimitiveRenderers = {
@@ -26,7 +26,7 @@ const RENDERERS: PrimitiveRenderers = {
   chart: renderChart,
 };
 
-export function renderPrimitive(slide: PptxSlide, p: Primitive, ctx: RenderContext): void {
+export function renderPrimitive(p: Primitive, ctx: SlideContext): void {
   // The table is keyed by `p.type`, so the cast only restates what the lookup guarantees.
-  (RENDERERS[p.type] as (slide: PptxSlide, p: Primitive, ctx: RenderContext) => void)(slide, p, ctx);
+  (RENDERERS[p.type] as (p: Primitive, ctx: SlideContext) => void)(p, ctx);
 }

@@ -1,15 +1,15 @@
 // Ellipses and dots (status markers, legend swatches).
 import type { EllipsePrimitive } from "../../layout/types.js";
-import type { PptxSlide } from "./context.js";
-import { toFillProps, toLineProps } from "./stroke.js";
+import type { SlideContext } from "./context.js";
+import { frameFromInches, nextShapeName, writeShape } from "./shape-xml.js";
+import { fillXml, lineXml } from "./stroke.js";
 
-export function renderEllipse(slide: PptxSlide, p: EllipsePrimitive): void {
-  slide.addShape("ellipse", {
-    x: p.x,
-    y: p.y,
-    w: p.w,
-    h: p.h,
-    fill: toFillProps(p.fill),
-    line: toLineProps(p.stroke),
+export function renderEllipse(p: EllipsePrimitive, ctx: SlideContext): void {
+  writeShape(ctx, {
+    frame: frameFromInches(p.x, p.y, p.w, p.h),
+    geometry: { preset: "ellipse" },
+    fill: fillXml(p.fill),
+    line: lineXml(p.stroke),
+    name: nextShapeName(ctx, "Shape"),
   });
 }

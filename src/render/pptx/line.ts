@@ -2,20 +2,19 @@
 // the bottom-right of its box; flips make it run from (x1, y1) to (x2, y2), so
 // the arrow head (the tail end) lands on the end point.
 import type { LinePrimitive } from "../../layout/types.js";
-import type { PptxSlide } from "./context.js";
-import { toLineProps } from "./stroke.js";
+import type { SlideContext } from "./context.js";
+import { frameFromInches, nextShapeName, writeShape } from "./shape-xml.js";
+import { hasStroke, lineXml } from "./stroke.js";
 
-export function renderLine(slide: PptxSlide, p: LinePrimitive): void {
-  const line = toLineProps(p.stroke);
-  if (!line) return;
-  if (p.arrowEnd) line.endArrowType = "triangle";
-  slide.addShape("line", {
-    x: Math.min(p.x1, p.x2),
-    y: Math.min(p.y1, p.y2),
-    w: Math.abs(p.x2 - p.x1),
-    h: Math.abs(p.y2 - p.y1),
-    flipH: p.x2 < p.x1,
-    flipV: p.y2 < p.y1,
-    line,
+export function renderLine(p: LinePrimitive, ctx: SlideContext): void {
+  // A line without stroke draws nothing: no shape at all.
+  if (!hasStroke(p.stroke)) return;
+  const frame = frameFromInches(Math.min(p.x1, p.x2), Math.min(p.y1, p.y2), Math.abs(p.x2 - p.x1), Math.abs(p.y2 - p.y1));
+  writeShape(ctx, {
+    frame: { ...frame, flipH: p.x2 < p.x1, flipV: p.y2 < p.y1 },
+    geometry: { preset: "line" },
+    fill: "<a:noFill/>",
+    line: lineXml(p.stroke, { arrowEnd: p.arrowEnd }),
+    name: nextShapeName(ctx, "Shape"),
   });
 }

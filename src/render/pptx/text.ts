@@ -2,13 +2,14 @@
 // pitch. Autofit stays off: the layout already fitted the text, and PowerPoint
 // would only apply a shrink after the user edits the box anyway.
 import type { TextPrimitive } from "../../layout/types.js";
-import type { PptxSlide, RenderContext } from "./context.js";
-import { toFillProps, toLineProps } from "./stroke.js";
-import { convertParagraphs } from "./text-runs.js";
+import type { SlideContext } from "./context.js";
 import { cornerProps } from "./rect.js";
-import { inchesToPoints } from "./units.js";
+import { frameFromInches, writeShape } from "./shape-xml.js";
+import { fillXml, lineXml } from "./stroke.js";
+import { paragraphsXml } from "./text-body.js";
+import { inchesToPoints, pointsToEmu } from "./units.js";
 
-const VALIGN = { top: "top", middle: "middle", bottom: "bottom" } as const;
+const ANCHOR = { top: "t", middle: "ctr", bottom: "b" } as const;
 
 /** Names shown in PowerPoint's selection pane, so an editor finds the title or footer at once. */
 const OBJECT_NAMES: Record<NonNullable<TextPrimitive["role"]>, string> = {
@@ -20,33 +21,24 @@ const OBJECT_NAMES: Record<NonNullable<TextPrimitive["role"]>, string> = {
   caption: "Caption",
 };
 
-export function renderText(slide: PptxSlide, p: TextPrimitive, ctx: RenderContext): void {
-  const { runs, fixups } = convertParagraphs(p.paragraphs, {
-    fontFace: p.style.fontFace,
-    fontSize: p.style.fontSize,
-    color: p.style.color,
-    bold: p.style.bold,
-    italic: p.style.italic,
-    lineHeight: p.style.lineHeight,
-    align: p.align,
-    lang: ctx.lang,
-  });
-  ctx.slide.paragraphs.push(...fixups);
-  slide.addText(runs, {
-    x: p.x,
-    y: p.y,
-    w: p.w,
-    h: p.h,
-    margin: inchesToPoints(p.padding),
-    valign: VALIGN[p.valign],
-    align: p.align,
-    wrap: true,
-    fit: "none",
-    autoFit: false,
-    isTextBox: true,
-    objectName: p.role ? OBJECT_NAMES[p.role] : undefined,
-    fill: toFillProps(p.fill),
-    line: toLineProps(p.border),
-    ...cornerProps(p),
+export function renderText(p: TextPrimitive, ctx: SlideContext): void {
+  // Every text box takes a number from the slide's counter, named or not.
+  const number = ctx.names.text++;
+  const inset = pointsToEmu(inchesToPoints(p.padding));
+  // A box of zero height kept a left-aligned list style (pptxgenjs's rule for lines).
+  const listStyle = p.h === 0 ? '<a:lstStyle><a:lvl1pPr algn="l"/></a:lstStyle>' : "<a:lstStyle/>";
+  const body =
+    `<p:txBody><a:bodyPr wrap="square" lIns="${inset}" tIns="${inset}" rIns="${inset}" bIns="${inset}" rtlCol="0" anchor="${ANCHOR[p.valign]}"></a:bodyPr>` +
+    listStyle +
+    paragraphsXml(p.paragraphs, { ...p.style, align: p.align, lang: ctx.deck.lang }, { color: "000000", colorForLinks: true }, { kind: "box" }, ctx) +
+    "</p:txBody>";
+  const corners = cornerProps(p);
+  writeShape(ctx, {
+    frame: frameFromInches(p.x, p.y, p.w, p.h),
+    geometry: corners,
+    fill: fillXml(p.fill),
+    line: lineXml(p.border, { textBox: true }),
+    name: p.role ? OBJECT_NAMES[p.role] : `Text ${number}`,
+    textBox: { body },
   });
 }

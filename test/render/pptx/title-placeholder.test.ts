@@ -2,7 +2,7 @@
 // placeholder (outline view, screen readers), at the layout's own position.
 import { describe, expect, it } from "vitest";
 import { renderPptx } from "../../../src/render/pptx/render-pptx.js";
-import { markTitlePlaceholder } from "../../../src/render/pptx/postprocess/title-placeholder.js";
+import { FONTS, meta, para, textBox } from "../../fixtures/layouts/build.js";
 import { showcaseLayout } from "../../fixtures/layouts/showcase.js";
 import { openPackage } from "./helpers/package.js";
 
@@ -18,12 +18,17 @@ describe("title placeholders", () => {
     });
   });
 
-  it("leaves other text boxes as text boxes, and marks at most one title", () => {
-    const box = (name: string, id: number) => `<p:cNvPr id="${id}" name="${name}"></p:cNvPr><p:cNvSpPr txBox="1"/><p:nvPr></p:nvPr>`;
-    const xml = box("Text", 2) + box("Title", 3) + box("Title", 4);
-    const out = markTitlePlaceholder(xml);
-    expect(out.match(/<p:ph type="title"\/>/g)).toHaveLength(1);
-    expect(out).toContain(box("Text", 2));
-    expect(out).toContain(box("Title", 4));
+  it("leaves other text boxes as text boxes, and marks at most one title", async () => {
+    const boxes = [
+      textBox({ x: 0.5, y: 0.5, w: 4, h: 0.5 }, [para(["Body"])], { role: "body" }),
+      textBox({ x: 0.5, y: 1.5, w: 4, h: 0.5 }, [para(["First"])], { role: "title" }),
+      textBox({ x: 0.5, y: 2.5, w: 4, h: 0.5 }, [para(["Second"])], { role: "title" }),
+    ];
+    const layout = { width: 13.333, height: 7.5, audience: "client" as const, meta: meta(), fonts: FONTS, warnings: [], slides: [{ kind: "x", title: "t", background: "#FFFFFF", primitives: boxes }] };
+    const xml = (await openPackage(await renderPptx(layout))).text("ppt/slides/slide1.xml");
+    expect(xml.match(/<p:ph type="title"\/>/g)).toHaveLength(1);
+    expect(xml).toContain('name="Text"></p:cNvPr><p:cNvSpPr txBox="1"/><p:nvPr></p:nvPr>');
+    expect(xml).toMatch(/name="Title"><\/p:cNvPr><p:cNvSpPr><a:spLocks noGrp="1"\/><\/p:cNvSpPr><p:nvPr><p:ph type="title"\/>.*<a:t>First<\/a:t>/);
+    expect(xml).toMatch(/name="Title"><\/p:cNvPr><p:cNvSpPr txBox="1"\/><p:nvPr><\/p:nvPr>.*<a:t>Second<\/a:t>/);
   });
 });

@@ -1,0 +1,64 @@
+// The internal and client decks of one plan are built one after the other and
+// share most slides word for word: only slides holding confidential items, the
+// stakeholder slides and the cover differ. A slide laid out for one deck is
+// kept, with the warnings it raised, and handed to the next deck that has the
+// same slide in the same theme and deck context, instead of being measured,
+// wrapped and fitted again.
+//
+// What a slide layout reads is its semantic slide, the theme (and its folder)
+// and the deck info; of the info, only the cover reads the confidentiality mark
+// (the footer is added later, by layoutDeck), and nothing reads the audience.
+// So the key is the slide and the info without those two, and covers are never
+// shared. Pages are stored as a private copy (a renderer may not count on the
+// IR being shared) and taken out of the memo by the deck that uses them.
+import type { DeckInfo, DeckSlide } from "../deck/types.js";
+import type { Theme } from "../theme/schema.js";
+import type { SlideLayout } from "./types.js";
+import { listeningContext, type LayoutContext } from "./context.js";
+
+/** Slides kept per theme: a deck has 10 to 30; older ones are dropped first. */
+const MAX_SLIDES = 64;
+
+interface Remembered {
+  pages: SlideLayout[];
+  /** ctx.warn calls made while laying the slide out, in order. */
+  warnings: Array<[field: string, message: string]>;
+}
+
+const memos = new WeakMap<Theme, Map<string, Remembered>>();
+
+/** `layout(ctx)` for `slide`, or the pages another deck got for the same slide. */
+export function sharedSlideLayout(slide: DeckSlide, ctx: LayoutContext, layout: (ctx: LayoutContext) => SlideLayout[]): SlideLayout[] {
+  if (slide.kind === "cover") return layout(ctx);
+  let memo = memos.get(ctx.theme);
+  if (!memo) memos.set(ctx.theme, (memo = new Map()));
+  const key = slideKey(slide, ctx);
+  const hit = memo.get(key);
+  if (hit) {
+    memo.delete(key);
+    for (const [field, message] of hit.warnings) ctx.warn(field, message);
+    return hit.pages;
+  }
+  const warnings: Remembered["warnings"] = [];
+  const pages = layout(listeningContext(ctx, (field, message) => warnings.push([field, message])));
+  memo.set(key, { pages: copyPlain(pages), warnings });
+  if (memo.size > MAX_SLIDES) memo.delete(memo.keys().next().value!);
+  return pages;
+}
+
+function slideKey(slide: DeckSlide, ctx: LayoutContext): string {
+  const { audience: _audience, confidentialMark: _mark, ...info }: DeckInfo = ctx.info;
+  return JSON.stringify([ctx.themeDir, info, slide]);
+}
+
+/**
+ * A deep copy of IR data (plain objects, arrays, strings, numbers, booleans),
+ * several times faster than structuredClone, which serialises.
+ */
+function copyPlain<T>(value: T): T {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyPlain) as T;
+  const out: Record<string, unknown> = {};
+  for (const k in value) out[k] = copyPlain((value as Record<string, unknown>)[k]);
+  return out as T;
+}
