@@ -21,7 +21,8 @@ import { renumberCharts } from "./postprocess/chart-numbering.js";
 import { normalizeWorkbook } from "./postprocess/embedded-workbook.js";
 import { escapeXml } from "./postprocess/xml-escape.js";
 import type { Parts } from "./postprocess/parts.js";
-import { PptxGen } from "./pptxgen.js";
+import { PptxGen, type Pptx, type PptxSlide } from "./pptxgen.js";
+import { withJszipShortcuts } from "./jszip-shortcuts.js";
 import { writeParts } from "./write-parts.js";
 
 const LAYOUT_NAME = "KAMDECK";
@@ -52,7 +53,7 @@ const SLIDE_OVERRIDE = /<Override PartName="\/ppt\/slides\/slide(\d+)\.xml" Cont
 export async function packageParts(layout: DeckLayout, charts: ChartRequest[]): Promise<Parts> {
   const skeletonKey = JSON.stringify([layout.width, layout.height, layout.fonts.face, layout.slides.length]);
   if (!skeletons.has(skeletonKey)) {
-    const parts = await pptxgenParts(layout, layout.slides.length, []);
+    const parts = await pptxgenParts(layout, layout.slides.length);
     remember(skeletons, skeletonKey, new Map([...parts].filter(([name]) => !NOT_SKELETON.test(name))), MAX_SKELETONS);
   }
   const keys = charts.map((c) => chartKey(c, layout.meta));
@@ -60,7 +61,7 @@ export async function packageParts(layout: DeckLayout, charts: ChartRequest[]): 
   if (missing.length > 0) {
     // Charts do not depend on the slide they sit on: the new ones go on one slide.
     const requests = missing.map((key) => charts[keys.indexOf(key)]);
-    const parts = await pptxgenParts(layout, 1, requests);
+    const parts = await pptxgenChartParts(layout, requests);
     renumberCharts(parts);
     missing.forEach((key, i) => remember(chartParts, key, chartPartsOf(parts, i + 1, layout.meta), MAX_CHARTS));
   }
@@ -114,15 +115,49 @@ function remember<T>(cache: Map<string, T>, key: string, value: T, max: number):
   cache.set(key, value);
 }
 
-/** pptxgenjs's package for `slideCount` empty slides and `charts`, all on the first slide. */
-async function pptxgenParts(layout: DeckLayout, slideCount: number, charts: ChartRequest[]): Promise<Parts> {
+/** pptxgenjs set up for this deck's slide size and font. */
+function newPptx(layout: DeckLayout): Pptx {
   const pptx = new PptxGen();
   pptx.defineLayout({ name: LAYOUT_NAME, width: layout.width, height: layout.height });
   pptx.layout = LAYOUT_NAME;
   // Text typed later in PowerPoint gets the deck's font rather than the Office default.
   const face = escapeXml(layout.fonts.face);
   pptx.theme = { headFontFace: face, bodyFontFace: face };
-  const slides = Array.from({ length: slideCount }, () => pptx.addSlide());
-  for (const chart of charts) addPptxgenChart(pptx, slides[0], chart.primitive, layout.meta.language);
+  return pptx;
+}
+
+/** pptxgenjs's package for `slideCount` empty slides. */
+async function pptxgenParts(layout: DeckLayout, slideCount: number): Promise<Parts> {
+  const pptx = newPptx(layout);
+  for (let i = 0; i < slideCount; i++) pptx.addSlide();
   return writeParts(pptx);
+}
+
+/** What pptxgenjs's package writer hands each chart (its zip, seen from the chart side). */
+interface ChartSink {
+  file(name: string, data: string, options?: { base64?: boolean }): void;
+}
+type ChartWriter = (slide: PptxSlide, zip: ChartSink, done: Array<Promise<unknown>>) => void;
+
+/**
+ * Only the parts of `charts` (chart, relationships, workbook), numbered in
+ * pptxgenjs's process-wide order. pptxgenjs's package writer has one step per
+ * slide that writes its charts; it is called alone, into a map, without the
+ * rest of the package.
+ */
+async function pptxgenChartParts(layout: DeckLayout, charts: ChartRequest[]): Promise<Parts> {
+  const pptx = newPptx(layout);
+  const slide = pptx.addSlide();
+  for (const chart of charts) addPptxgenChart(pptx, slide, chart.primitive, layout.meta.language);
+  const parts: Parts = new Map();
+  const sink: ChartSink = {
+    file: (name, data, options) => void parts.set(name, options?.base64 ? new Uint8Array(Buffer.from(data, "base64")) : data),
+  };
+  const writeCharts = (pptx as unknown as { createChartMediaRels: ChartWriter }).createChartMediaRels;
+  await withJszipShortcuts(async () => {
+    const done: Array<Promise<unknown>> = [];
+    writeCharts(slide, sink, done);
+    await Promise.all(done);
+  });
+  return parts;
 }
