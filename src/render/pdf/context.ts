@@ -5,6 +5,7 @@ import type { PdfTagger } from "./structure.js";
 import type { DocumentImage } from "./image-cache.js";
 import { embeddableFont } from "./embeddable-font.js";
 import { subsetProgram } from "./font-program-memo.js";
+import { encodeTtfSubset, type TtfSubsetInternals } from "./ttf-subset.js";
 
 export type PdfDoc = PDFKit.PDFDocument;
 
@@ -42,16 +43,13 @@ export function createFontRegistry(): (doc: PdfDoc, run: FontRun) => void {
   };
 }
 
-/** The pdfkit 0.20.2 subset (a fontkit TTFSubset) of the document's current font. */
-interface SubsetInternals {
-  glyphs: number[];
-  encode(): Uint8Array;
-}
-
-/** Lets the current font's subset come from the process-wide memo when the same glyphs were encoded before. */
+/**
+ * Lets the current font's subset come from the process-wide memo when the same
+ * glyphs were encoded before, and be encoded from per-glyph parts otherwise.
+ */
 function shareSubsetPrograms(doc: PdfDoc, fontPath: string): void {
-  const subset = (doc as unknown as { _font?: { subset?: SubsetInternals } })._font?.subset;
-  if (!subset || typeof subset.encode !== "function") return;
-  const encode = subset.encode.bind(subset);
-  subset.encode = () => subsetProgram(fontPath, subset.glyphs, encode);
+  const subset = (doc as unknown as { _font?: { subset?: TtfSubsetInternals } })._font?.subset;
+  if (!subset || typeof subset.encode !== "function" || !Array.isArray(subset.glyphs)) return;
+  const fontkitEncode = subset.encode.bind(subset);
+  subset.encode = () => subsetProgram(fontPath, subset.glyphs, () => encodeTtfSubset(subset, fontkitEncode));
 }
