@@ -5,7 +5,8 @@
 // only: a table directory, the font's own head / cvt / prep / fpgm tables, an
 // hhea and maxp whose glyph counts change, and per glyph its outline bytes, its
 // loca offset and its hmtx entry. Those parts are read once per font and per
-// glyph (kept for the process: a few hundred bytes per glyph ever drawn) and
+// glyph (kept for the process: a few hundred bytes per glyph ever drawn, at
+// most 512 KiB per font file) and
 // the program is concatenated from them. The first subset of each font is
 // encoded by fontkit itself, and its tables are the ones reused.
 import type { Font } from "fontkit";
@@ -49,7 +50,16 @@ interface FontParts {
   header: Uint8Array;
   locaVersion: number;
   glyphs: Map<number, GlyphRecord>;
+  /** Outline bytes held in `glyphs`. */
+  heldBytes: number;
 }
+
+/**
+ * Outline bytes kept per font file at most: a Latin file's drawn glyphs take
+ * ~40 KiB; past the cap (a CJK file drawing thousands of characters) glyphs are
+ * read anew each time rather than kept.
+ */
+const MAX_GLYPH_BYTES_PER_FONT = 512 * 1024;
 
 const parts = new WeakMap<object, FontParts>();
 
@@ -74,7 +84,7 @@ function partsFrom(font: FontkitFontInternals, reference: Uint8Array): FontParts
   const tables = tablesOf(reference);
   const fixed = new Map<string, Uint8Array>();
   for (const [tag, bytes] of tables) if (!VARIABLE.has(tag)) fixed.set(tag, new Uint8Array(bytes));
-  return { tags: tables.map(([tag]) => tag), fixed, header: reference.slice(4, 12), locaVersion: font.loca.version, glyphs: new Map() };
+  return { tags: tables.map(([tag]) => tag), fixed, header: reference.slice(4, 12), locaVersion: font.loca.version, glyphs: new Map(), heldBytes: 0 };
 }
 
 /** fontkit's _addGlyph reads, once per glyph. */
@@ -90,7 +100,10 @@ function glyphRecord(font: FontkitFontInternals, p: FontParts, gid: number): Gly
   const bytes = new Uint8Array(stream.readBuffer(end - start));
   record = { bytes, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
   if (glyf && glyf.numberOfContours < 0) record.components = (glyf.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos }));
-  p.glyphs.set(gid, record);
+  if (p.heldBytes + bytes.length <= MAX_GLYPH_BYTES_PER_FONT) {
+    p.glyphs.set(gid, record);
+    p.heldBytes += bytes.length;
+  }
   return record;
 }
 
