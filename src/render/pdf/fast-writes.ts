@@ -8,10 +8,10 @@
 // next binary chunk (a stream's bytes) or at the end, and go to a plain array
 // instead of the stream. Objects are written by object-syntax.ts when it knows
 // every value they hold (nearly always), by pdfkit otherwise.
-import { deflateSync } from "node:zlib";
 import type { PdfDoc } from "./context.js";
 import { deflatedProgramOf } from "./font-program-memo.js";
 import { toPdf, type PdfkitClasses } from "./object-syntax.js";
+import { deflateWhole } from "./deflate.js";
 
 /** The pdfkit PDFReference fields these overrides read and write. */
 interface RefInternals {
@@ -98,7 +98,7 @@ function fastFinalize(this: RefInternals): void {
   let stream: Uint8Array | undefined;
   if (chunks.length > 0) {
     stream = concatBytes(chunks);
-    if (this.compress) stream = deflatedProgramOf(stream) ?? deflateSync(stream, { level: doc._streamLevel ?? STREAM_DEFLATE_LEVEL });
+    if (this.compress) stream = deflatedProgramOf(stream) ?? deflateWhole(stream, doc._streamLevel ?? STREAM_DEFLATE_LEVEL);
   }
   const classes = doc._pdfkitClasses;
   if (stream) this.data.Length = stream.length;
