@@ -66,6 +66,22 @@ function flushText(ref: RefInternals): void {
   ref.uncompressedLength += bytes.length;
 }
 
+/**
+ * A stream made only of strings and deflated (a page's contents): its bytes
+ * are only read by zlib, so they go through one kept buffer rather than a new
+ * one per page (grown to the largest page seen, ~100 KiB).
+ */
+let scratch = Buffer.allocUnsafe(0);
+function deflatedText(ref: RefInternals, pending: string[], level: number): Uint8Array {
+  pending.push("");
+  const text = pending.join("\n");
+  ref.pendingText = undefined;
+  ref.uncompressedLength += text.length;
+  if (scratch.length < text.length) scratch = Buffer.allocUnsafe(Math.max(text.length, 2 * scratch.length));
+  const length = scratch.write(text, 0, "latin1");
+  return deflateWhole(scratch.subarray(0, length), level);
+}
+
 function concatBytes(chunks: Uint8Array[]): Uint8Array {
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
@@ -92,11 +108,13 @@ function fastWrite(this: RefInternals, chunk: unknown): void {
  * the memo, anything else at the document's level), then the object written.
  */
 function fastFinalize(this: RefInternals): void {
-  flushText(this);
   const doc = this.document;
   const chunks = this.buffer as Uint8Array[];
   let stream: Uint8Array | undefined;
-  if (chunks.length > 0) {
+  const pending = this.pendingText;
+  if (this.compress && chunks.length === 0 && pending && pending.length > 0) stream = deflatedText(this, pending, doc._streamLevel ?? STREAM_DEFLATE_LEVEL);
+  else flushText(this);
+  if (!stream && chunks.length > 0) {
     stream = concatBytes(chunks);
     if (this.compress) stream = deflatedProgramOf(stream) ?? deflateWhole(stream, doc._streamLevel ?? STREAM_DEFLATE_LEVEL);
   }
