@@ -30,16 +30,22 @@ export interface PdfRenderContext {
  */
 export function createFontRegistry(): (doc: PdfDoc, run: FontRun) => void {
   const registered = new Set<string>();
+  // The key of the last doc.font() call and the font it selected: most runs
+  // follow a run in the same font, and selecting it again changes nothing.
+  let lastKey: string | undefined;
+  let lastFont: unknown;
   return (doc, run) => {
+    const d = doc as unknown as { _font: unknown };
+    if (run.key === lastKey && d._font === lastFont) return;
     if (!registered.has(run.key)) {
       // pdfkit 0.20.2 accepts any object with a layout() method as a font source; its types do not say so.
       doc.registerFont(run.key, embeddableFont(run.file) as unknown as Buffer);
       registered.add(run.key);
       doc.font(run.key);
       shareSubsetPrograms(doc, run.file.path);
-      return;
-    }
-    doc.font(run.key);
+    } else doc.font(run.key);
+    lastKey = run.key;
+    lastFont = d._font;
   };
 }
 

@@ -31,6 +31,10 @@ interface RefInternals {
 
 interface DocInternals {
   _offset: number;
+  _offsets: Array<number | null>;
+  _info: RefInternals;
+  _id: Uint8Array;
+  _finalize(): void;
   _security: unknown;
   _root: RefInternals & { data: { Names: { data: { Dests: object } } } };
   _write(data: unknown): void;
@@ -203,6 +207,20 @@ export function installFastWrites(doc: PdfDoc, sink: Uint8Array[], opts: { strea
     const text = String(data);
     pending.push(text);
     this._offset += text.length + 1;
+  };
+  // pdfkit's _finalize (cross-reference table and trailer) as one write instead of one per object.
+  const finalize = d._finalize;
+  d._finalize = function (this: DocInternals) {
+    if (this._security) return finalize.call(this);
+    const xrefOffset = this._offset;
+    const lines = ["xref", `0 ${this._offsets.length + 1}`, "0000000000 65535 f "];
+    for (const offset of this._offsets) lines.push(`${`0000000000${offset}`.slice(-10)} 00000 n `);
+    // The file ID is bytes, which PDFObject.convert writes as lowercase hex.
+    const id = `<${Buffer.from(this._id).toString("hex")}>`;
+    lines.push("trailer", `<<\n/Size ${this._offsets.length + 1}\n/Root ${String(this._root)}\n/Info ${String(this._info)}\n/ID [${id} ${id}]\n>>`);
+    lines.push("startxref", `${xrefOffset}`, "%%EOF");
+    this._write(lines.join("\n"));
+    this.push(null);
   };
   // pdfkit ends the document with push(null): the last lines go to the sink first.
   const push = d.push;
