@@ -182,6 +182,15 @@ export function installFastWrites(doc: PdfDoc, sink: Uint8Array[], opts: { strea
       tree: Object.getPrototypeOf(Object.getPrototypeOf(d._root.data.Names.data.Dests).constructor) as PdfkitClasses["tree"],
     };
   }
+  // The objects the constructor made (catalog, page tree, names, outline root,
+  // structure tree root with its parent tree...) are sped up too.
+  const early = [d._root, (d as unknown as { outline?: { dictionary?: unknown } }).outline?.dictionary, ...Object.values(d._root.data)];
+  for (const r of early) {
+    if (r instanceof (proto.constructor as new () => RefInternals)) {
+      r.write = fastWrite;
+      r.finalize = fastFinalize;
+    }
+  }
   const ref = d.ref;
   d.ref = function (this: DocInternals, data?: unknown) {
     const r = ref.call(this, data);
