@@ -9,36 +9,66 @@ export function localeFor(language: Language, currency: string): string {
   return currency === "GBP" ? "en-GB" : "en-US";
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * Intl formatters are costly to build and a portfolio formats thousands of numbers:
+ * one per locale and options, found by a short key the caller builds (a JSON key
+ * of the options cost as much as the formatting). `format` also remembers its
+ * answers: the same axis ticks, budgets and dates come back in every deck.
+ */
+interface CachedFormat {
+  formatter: Intl.NumberFormat;
+  format(value: number): string;
+}
 
-/** Intl formatters are costly to build and a portfolio formats thousands of numbers: one per locale and options. */
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
-  return format;
+const numberFormats = new Map<string, CachedFormat>();
+/** Answers kept per formatter; past that they start afresh. */
+const MAX_ANSWERS = 512;
+
+function numberFormat(key: string, locale: string, options: () => Intl.NumberFormatOptions): CachedFormat {
+  let cached = numberFormats.get(key);
+  if (!cached) numberFormats.set(key, (cached = cachedFormat(new Intl.NumberFormat(locale, options()))));
+  return cached;
+}
+
+function cachedFormat(formatter: Intl.NumberFormat): CachedFormat {
+  let answers = new Map<number, string>();
+  return {
+    formatter,
+    format(value) {
+      // -0 and 0 are one Map key but may format differently ("-0"): -0 is never looked up.
+      if (Object.is(value, -0)) return formatter.format(value);
+      let text = answers.get(value);
+      if (text === undefined) {
+        text = formatter.format(value);
+        if (answers.size >= MAX_ANSWERS) answers = new Map();
+        answers.set(value, text);
+      }
+      return text;
+    },
+  };
 }
 
 /** `1 234,5` (fr, U+202F groups) / `1,234.5` (en). */
 export function formatNumber(value: number, locale: string, opts: { maxFractionDigits?: number } = {}): string {
-  return numberFormat(locale, { maximumFractionDigits: opts.maxFractionDigits ?? 2 }).format(value);
+  const digits = opts.maxFractionDigits ?? 2;
+  return numberFormat(`number|${locale}|${digits}`, locale, () => ({ maximumFractionDigits: digits })).format(value);
 }
 
 /** Exactly `decimals` decimals, for axis labels that must line up: `1,90` / `1.90`. */
 export function formatFixed(value: number, locale: string, decimals: number): string {
-  return numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return numberFormat(`fixed|${locale}|${decimals}`, locale, () => ({ minimumFractionDigits: decimals, maximumFractionDigits: decimals })).format(value);
 }
 
 /** A whole amount with its currency: `40 000 €` / `€40,000`; cents only when the amount has some. */
 export function formatCurrency(amount: number, locale: string, currency: string): string {
   const digits = Number.isInteger(amount) ? 0 : 2;
-  return numberFormat(locale, {
+  return numberFormat(`currency|${locale}|${currency}|${digits}`, locale, () => ({
     style: "currency",
     currency,
     currencyDisplay: "narrowSymbol",
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(amount);
+  })).format(amount);
 }
 
 export type AmountScale = "auto" | "unit" | "k" | "M";
@@ -64,13 +94,13 @@ export function formatCompactAmount(
   opts: { scale?: AmountScale } = {},
 ): string {
   const scale = !opts.scale || opts.scale === "auto" ? pickScale(amount) : opts.scale;
-  const parts = numberFormat(locale, {
+  const parts = numberFormat(`compact|${locale}|${currency}`, locale, () => ({
     style: "currency",
     currency,
     currencyDisplay: "narrowSymbol",
     minimumFractionDigits: 0,
     maximumFractionDigits: 1,
-  }).formatToParts(amount / SCALE_DIVISOR[scale]);
+  })).formatter.formatToParts(amount / SCALE_DIVISOR[scale]);
   if (scale === "unit") return parts.map((p) => p.value).join("");
   const currencyAt = parts.findIndex((p) => p.type === "currency");
   const lastDigitAt = parts.map((p) => p.type).lastIndexOf(parts.some((p) => p.type === "fraction") ? "fraction" : "integer");
@@ -90,11 +120,13 @@ export function formatPercent(
   locale: string,
   opts: { signed?: boolean; maxFractionDigits?: number } = {},
 ): string {
-  return numberFormat(locale, {
+  const digits = opts.maxFractionDigits ?? 0;
+  const sign = opts.signed ? "exceptZero" : "auto";
+  return numberFormat(`percent|${locale}|${digits}|${sign}`, locale, () => ({
     style: "percent",
-    maximumFractionDigits: opts.maxFractionDigits ?? 0,
-    signDisplay: opts.signed ? "exceptZero" : "auto",
-  }).format(fraction);
+    maximumFractionDigits: digits,
+    signDisplay: sign,
+  })).format(fraction);
 }
 
 /** A value with a free-text unit from the plan: `1,91 M€`, `4,8 %` / `4.8%`, `24,1 €`. */
@@ -110,6 +142,17 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** `2027-01-15` to `15 janv. 2027` / `Jan 15, 2027` / `15 Jan 2027`, with no time-zone shift. */
 export function formatDate(iso: string, locale: string): string {
+  // Due dates recur on every slide and in both decks of a plan: answers are kept per locale.
+  let answers = dateAnswers.get(locale);
+  if (!answers || answers.size >= MAX_ANSWERS) dateAnswers.set(locale, (answers = new Map()));
+  let text = answers.get(iso);
+  if (text === undefined) answers.set(iso, (text = formatDateNow(iso, locale)));
+  return text;
+}
+
+const dateAnswers = new Map<string, Map<string, string>>();
+
+function formatDateNow(iso: string, locale: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   // Building a DateTimeFormat costs far more than formatting with it: one per locale.
   let format = dateFormats.get(locale);

@@ -55,13 +55,31 @@ export function listeningContext(ctx: LayoutContext, listen: (field: string, mes
 
 function textWithWarnings(theme: Theme, fonts: FontStack, warn: LayoutContext["warn"]): LayoutContext["text"] {
   return (input) => {
+    // Field by field rather than a spread of `input`: every box then has one object
+    // shape, which keeps the text engine's property reads fast (callers build their
+    // inputs in dozens of shapes).
     const out = makeTextPrimitive(fonts, {
-      ...input,
+      paragraphs: input.paragraphs,
+      x: input.x,
+      y: input.y,
+      w: input.w,
+      h: input.h,
+      padding: input.padding ?? TEXT_PADDING,
       size: input.size ?? theme.sizes.body,
       minSize: Math.max(input.minSize ?? theme.sizes.min, theme.sizes.min),
-      padding: input.padding ?? TEXT_PADDING,
+      bold: input.bold,
+      italic: input.italic,
+      bulletIndent: input.bulletIndent,
+      maxLinesPerParagraph: input.maxLinesPerParagraph,
+      ellipsis: input.ellipsis,
       color: input.color ?? theme.colors.text,
       fontFace: theme.fonts.face,
+      align: input.align,
+      valign: input.valign,
+      role: input.role,
+      field: input.field,
+      fill: input.fill,
+      radius: input.radius,
     });
     if (out.result.truncated && input.field) warn(input.field, `text shortened to fit ${input.where ?? "its box"}`);
     return out;

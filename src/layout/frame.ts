@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import type { Primitive, SlideLayout } from "./types.js";
 import type { LayoutContext } from "./context.js";
 import { fitImage, readImageSize } from "./image-size.js";
+import { copyPlain } from "./copy-plain.js";
 
 export interface FrameInput {
   kind: string;
@@ -63,22 +64,42 @@ export function layoutTitleBlock(ctx: LayoutContext, input: FrameInput): Primiti
   return out;
 }
 
-/** Footer band primitives for page `page` of `total` (1-based). */
-export function layoutFooter(ctx: LayoutContext, page: number, total: number): Primitive[] {
+/** The footer parts every page shares: the hairline, account and period, the confidentiality mark, the logo. */
+interface SharedFooter {
+  before: Primitive[];
+  after: Primitive[];
+}
+
+/**
+ * Laid out once per deck: only the page number differs from page to page, and
+ * fitting the same boxes (and reading the logo's size) again on every slide
+ * cost more than the slides' own titles. Each page gets its own copy.
+ */
+function sharedFooter(ctx: LayoutContext): SharedFooter {
   const { theme, grid, info } = ctx;
   const f = grid.footer;
-  const size = theme.sizes.small;
-  const common = { y: f.y + 0.04, h: f.h - 0.04, padding: 0.02, size, minSize: theme.sizes.min, valign: "middle" as const, role: "footer" as const, ellipsis: true };
   const left = [info.account, info.periodLabel, theme.footer.text].filter(Boolean).join("  ·  ");
-  const out: Primitive[] = [{ type: "line", x1: f.x, y1: f.y, x2: f.x + f.w, y2: f.y, stroke: { color: theme.colors.rule, width: 0.5 } }];
-  out.push(ctx.text({ ...common, ...grid.col(0, 5), paragraphs: [{ text: left }], color: theme.colors.muted }).primitive);
+  const before: Primitive[] = [{ type: "line", x1: f.x, y1: f.y, x2: f.x + f.w, y2: f.y, stroke: { color: theme.colors.rule, width: 0.5 } }];
+  before.push(ctx.text({ ...footerBox(ctx), ...grid.col(0, 5), paragraphs: [{ text: left }], color: theme.colors.muted }).primitive);
   if (info.confidentialMark) {
-    out.push(ctx.text({ ...common, ...grid.col(5, 4), paragraphs: [{ text: info.confidentialMark }], color: theme.colors.danger, bold: true, align: "center" }).primitive);
+    before.push(ctx.text({ ...footerBox(ctx), ...grid.col(5, 4), paragraphs: [{ text: info.confidentialMark }], color: theme.colors.danger, bold: true, align: "center" }).primitive);
   }
+  return { before, after: theme.logo ? [footerLogo(ctx, grid.col(9, 2))] : [] };
+}
+
+/** What every footer text box has in common. */
+function footerBox(ctx: LayoutContext) {
+  const { theme, grid } = ctx;
+  const f = grid.footer;
+  return { y: f.y + 0.04, h: f.h - 0.04, padding: 0.02, size: theme.sizes.small, minSize: theme.sizes.min, valign: "middle" as const, role: "footer" as const, ellipsis: true };
+}
+
+/** Footer band primitives for page `page` of `total` (1-based). */
+export function layoutFooter(ctx: LayoutContext, page: number, total: number, shared: SharedFooter = sharedFooter(ctx)): Primitive[] {
+  const { theme, grid } = ctx;
   const pageBox = grid.col(11, 1);
-  out.push(ctx.text({ ...common, ...pageBox, paragraphs: [{ text: `${page} / ${total}` }], color: theme.colors.muted, align: "right" }).primitive);
-  if (theme.logo) out.push(footerLogo(ctx, grid.col(9, 2)));
-  return out;
+  const number = ctx.text({ ...footerBox(ctx), ...pageBox, paragraphs: [{ text: `${page} / ${total}` }], color: theme.colors.muted, align: "right" }).primitive;
+  return [...copyPlain(shared.before), number, ...copyPlain(shared.after)];
 }
 
 function footerLogo(ctx: LayoutContext, span: { x: number; w: number }): Primitive {
@@ -95,5 +116,7 @@ export function logoMime(path: string): "image/png" | "image/jpeg" {
 
 /** Adds the footer to every slide but the cover; page numbers count every slide. */
 export function addFooters(ctx: LayoutContext, slides: SlideLayout[]): SlideLayout[] {
-  return slides.map((s, i) => (s.kind === "cover" ? s : { ...s, primitives: [...s.primitives, ...layoutFooter(ctx, i + 1, slides.length)] }));
+  if (!slides.some((s) => s.kind !== "cover")) return slides;
+  const shared = sharedFooter(ctx);
+  return slides.map((s, i) => (s.kind === "cover" ? s : { ...s, primitives: [...s.primitives, ...layoutFooter(ctx, i + 1, slides.length, shared)] }));
 }

@@ -15,6 +15,7 @@ import type { DeckInfo, DeckSlide } from "../deck/types.js";
 import type { Theme } from "../theme/schema.js";
 import type { SlideLayout } from "./types.js";
 import { listeningContext, type LayoutContext } from "./context.js";
+import { copyPlain } from "./copy-plain.js";
 
 /** Slides kept per theme: a deck has 10 to 30; older ones are dropped first. */
 const MAX_SLIDES = 64;
@@ -51,14 +52,3 @@ function slideKey(slide: DeckSlide, ctx: LayoutContext): string {
   return JSON.stringify([ctx.themeDir, info, slide]);
 }
 
-/**
- * A deep copy of IR data (plain objects, arrays, strings, numbers, booleans),
- * several times faster than structuredClone, which serialises.
- */
-function copyPlain<T>(value: T): T {
-  if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) return value.map(copyPlain) as T;
-  const out: Record<string, unknown> = {};
-  for (const k in value) out[k] = copyPlain((value as Record<string, unknown>)[k]);
-  return out as T;
-}

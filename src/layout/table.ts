@@ -2,7 +2,7 @@
 // and row heights out, each cell's lines already wrapped with the font stack.
 // Row heights come back per row so tables can be split between rows over
 // continuation slides (a row is never split).
-import type { Align, Color, Paragraph, TableCell, TablePrimitive, TableRow } from "./types.js";
+import type { Align, Color, Paragraph, TableCell, TablePrimitive, TableRow, TextRun } from "./types.js";
 import type { LayoutContext } from "./context.js";
 import { ellipsize, lineHeightFor, wrapText } from "./text-kit.js";
 import { readableOn } from "./color.js";
@@ -89,10 +89,24 @@ export function measureRow(ctx: LayoutContext, cells: CellSpec[], widths: number
       if (c.field) ctx.warn(c.field, `text shortened to fit ${MAX_CELL_LINES} lines of its table cell`);
     }
     maxLines = Math.max(maxLines, lines.length);
-    const paragraph: Paragraph = { lines: lines.map((t) => [{ text: t, ...(c.bold ? { bold: true } : {}), ...(c.link ? { link: c.link } : {}) }]) };
-    return { paragraphs: [paragraph], ...(c.align ? { align: c.align } : {}), ...(c.fill ? { fill: c.fill } : {}), ...(c.bold ? { bold: true } : {}), ...(c.color ? { color: c.color } : {}), ...(c.field ? { field: c.field } : {}) };
+    const paragraph: Paragraph = { lines: lines.map((t) => [cellRun(t, c)]) };
+    // Keys assigned in the IR's order rather than spread from temporaries: every cell of every table.
+    const cell: TableCell = { paragraphs: [paragraph] };
+    if (c.align) cell.align = c.align;
+    if (c.fill) cell.fill = c.fill;
+    if (c.bold) cell.bold = true;
+    if (c.color) cell.color = c.color;
+    if (c.field) cell.field = c.field;
+    return cell;
   });
   return { h: (maxLines * lh) / 72 + 2 * padding, cells: out };
+}
+
+function cellRun(text: string, c: CellSpec): TextRun {
+  const run: TextRun = { text };
+  if (c.bold) run.bold = true;
+  if (c.link) run.link = c.link;
+  return run;
 }
 
 /** Content-sized columns get their natural width within bounds; growing columns share the rest. */

@@ -68,11 +68,11 @@ function scanFlow(line: string, state: FlowState, budget: number): { max: number
   return { max, col };
 }
 
-/** The first place where the estimated nesting depth exceeds `limit`, if any. */
-export function findExcessiveNesting(text: string, limit: number): DepthExcess | undefined {
+/** The first place where the estimated nesting depth exceeds `limit`, if any; `text` may come already split into lines. */
+export function findExcessiveNesting(text: string | readonly string[], limit: number): DepthExcess | undefined {
   const stack: Indent[] = [];
   const flow: FlowState = { depth: 0, quote: undefined };
-  const lines = text.split("\n");
+  const lines = typeof text === "string" ? text.split("\n") : text;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
     const indent = line.length - line.trimStart().length;

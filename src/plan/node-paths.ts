@@ -25,6 +25,24 @@ export function walkNodes(root: Node | null, visit: (node: Node, path: NodePath,
   walk(root, []);
 }
 
+/** Whether `test` holds for some node (or mapping key) walkNodes would visit; builds no paths. */
+export function someNode(root: Node | null, test: (node: Node) => boolean): boolean {
+  const walk = (node: Node | null): boolean => {
+    if (!node) return false;
+    if (test(node)) return true;
+    if (isSeq(node)) return node.items.some((item) => walk(item as Node));
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key as Node | null;
+        if ((key && test(key)) || walk(pair.value as Node | null)) return true;
+      }
+    }
+    return false;
+  };
+  return walk(root);
+}
+
 /** The path of the key or value starting at `offset`, if a node starts there. */
 export function pathAtOffset(root: Node | null, offset: number): NodePath | undefined {
   let found: NodePath | undefined;

@@ -59,11 +59,15 @@ function cycles(plan: unknown): Finding[] {
   });
 }
 
+// The list is the same for the whole process; asking Intl builds a new array each time.
+let currencies: string[] | undefined;
+const knownCurrencies = (): string[] => (currencies ??= Intl.supportedValuesOf("currency"));
+
 function currency(plan: unknown): Finding[] {
   const code = text(record(plan)?.currency);
   // A malformed code is the schema's to report; here only well-formed but unknown ones.
   if (code === undefined || !/^[A-Z]{3}$/.test(code)) return [];
-  const known = Intl.supportedValuesOf("currency");
+  const known = knownCurrencies();
   if (known.includes(code)) return [];
   const guess = closest(code, known);
   const finding: Finding = { path: ["currency"], message: `unknown ISO 4217 currency \`${code}\`${guess ? `: did you mean \`${guess}\`?` : ""}` };

@@ -43,6 +43,27 @@ function expandUnion(s: z.ZodType): z.ZodType[] {
 
 /** The keys allowed in the mapping at `path`, in schema order. */
 export function allowedKeysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
+  // Restoring colon items asks this for every list item of every plan: remembered per
+  // schema and path shape (an index only matters as "some index" to schemasAt).
+  const key = shapeKey(path);
+  if (key === undefined) return keysAt(schema, path);
+  let memo = memos.get(schema);
+  if (!memo || memo.size >= MAX_PATHS) memos.set(schema, (memo = new Map()));
+  let keys = memo.get(key);
+  if (!keys) memo.set(key, (keys = keysAt(schema, path)));
+  return keys.slice();
+}
+
+/** Paths remembered per schema; unknown keys in plans make new paths, so it is bounded. */
+const MAX_PATHS = 2_000;
+const memos = new WeakMap<z.ZodType, Map<string, string[]>>();
+
+function shapeKey(path: ReadonlyArray<PropertyKey>): string | undefined {
+  if (path.some((seg) => typeof seg === "symbol")) return undefined;
+  return JSON.stringify(path.map((seg) => (typeof seg === "number" ? 0 : seg)));
+}
+
+function keysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
   const keys = new Set<string>();
   for (const s of schemasAt(schema, path)) {
     const def = defOf(s);

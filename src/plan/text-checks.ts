@@ -56,11 +56,12 @@ function findDirective(lines: string[], file: string): Diagnostic | undefined {
 export function checkText(text: string, file: string): Diagnostic[] {
   if (text.trim() === "") return [fileDiagnostic(file, "the file is empty")];
   const lines = text.split("\n");
-  const tab = findIndentTab(lines, file);
+  // Most files have neither a tab nor a line starting with "%": one scan of the text each, instead of a look at every line.
+  const tab = text.includes("\t") ? findIndentTab(lines, file) : undefined;
   if (tab) return [tab];
-  const directive = findDirective(lines, file);
+  const directive = text.startsWith("%") || text.includes("\n%") ? findDirective(lines, file) : undefined;
   if (directive) return [directive];
-  const deep = findExcessiveNesting(text, MAX_NESTING);
+  const deep = findExcessiveNesting(lines, MAX_NESTING);
   if (deep) return [at(file, deep.line, deep.col, `nesting deeper than ${MAX_NESTING} levels: refusing to parse`)];
   return [];
 }

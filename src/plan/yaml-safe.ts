@@ -6,7 +6,7 @@ import { Document, LineCounter, isPair, isScalar, parseAllDocuments, visit } fro
 import type { ParseOptions, DocumentOptions, Node, SchemaOptions, YAMLMap } from "yaml";
 import type { Diagnostic } from "./diagnostic.js";
 import { fileDiagnostic, formatPath } from "./diagnostic.js";
-import { pathAtOffset, walkNodes } from "./node-paths.js";
+import { pathAtOffset, someNode, walkNodes } from "./node-paths.js";
 import { checkText, decodeText } from "./text-checks.js";
 
 export const MAX_ALIASES = 100;
@@ -68,6 +68,8 @@ function yamlErrors(doc: Document, file: string, lc: LineCounter): Diagnostic[] 
 /** Explicit tags (`!!timestamp`, `!!binary`, `!foo`) change how a value is read: refused. */
 function tagErrors(doc: Document, file: string, lc: LineCounter): Diagnostic[] {
   const errors: Diagnostic[] = [];
+  // Paths are only worth building for a document that has a tag at all (almost none).
+  if (!someNode(doc.contents as Node | null, (node) => Boolean(node.tag))) return errors;
   walkNodes(doc.contents as Node | null, (node, path) => {
     if (!node.tag) return;
     const tag = node.tag.replace("tag:yaml.org,2002:", "!!");

@@ -19,6 +19,11 @@ export function makeTextPrimitive(
     if (err) throw err;
   }
   const result = layoutTextBox(stack, input);
+  // Optional keys are assigned rather than spread from `cond ? {...} : {}` (a temporary
+  // object and a copy each, on every box of every deck); the key order is the same.
+  const style: TextPrimitive["style"] = { fontFace: input.fontFace, fontSize: result.size, color: input.color, lineHeight: result.lineHeight };
+  if (input.bold) style.bold = true;
+  if (input.italic) style.italic = true;
   const primitive: TextPrimitive = {
     type: "text",
     x: input.x,
@@ -26,22 +31,15 @@ export function makeTextPrimitive(
     w: input.w,
     h: input.h,
     padding: input.padding,
-    style: {
-      fontFace: input.fontFace,
-      fontSize: result.size,
-      color: input.color,
-      lineHeight: result.lineHeight,
-      ...(input.bold ? { bold: true } : {}),
-      ...(input.italic ? { italic: true } : {}),
-    },
+    style,
     paragraphs: result.paragraphs,
     align: input.align ?? "left",
     valign: input.valign ?? "top",
-    ...(input.fill ? { fill: input.fill } : {}),
-    ...(input.radius ? { radius: input.radius } : {}),
-    ...(input.role ? { role: input.role } : {}),
-    ...(input.field ? { field: input.field } : {}),
   };
+  if (input.fill) primitive.fill = input.fill;
+  if (input.radius) primitive.radius = input.radius;
+  if (input.role) primitive.role = input.role;
+  if (input.field) primitive.field = input.field;
   return { primitive, result };
 }
 

@@ -46,11 +46,13 @@ export function wrappedHeightPt(paragraphs: readonly WrappedParagraph[], lineHei
 }
 
 export function toIrParagraph(p: WrappedParagraph, input: TextBoxInput): Paragraph {
-  return {
-    lines: p.lines,
-    ...(p.source.bullet ? { bullet: { char: BULLET_CHAR }, indent: input.bulletIndent ?? BULLET_INDENT } : {}),
-    ...(p.spaceBefore > 0 ? { spaceBefore: p.spaceBefore } : {}),
-  };
+  const out: Paragraph = { lines: p.lines };
+  if (p.source.bullet) {
+    out.bullet = { char: BULLET_CHAR };
+    out.indent = input.bulletIndent ?? BULLET_INDENT;
+  }
+  if (p.spaceBefore > 0) out.spaceBefore = p.spaceBefore;
+  return out;
 }
 
 export const lineText = (line: readonly TextRun[]): string => line.map((r) => r.text).join("");

@@ -81,12 +81,12 @@ function sliceRuns(placed: readonly PlacedRun[], a: number, b: number): Array<{ 
   return out;
 }
 
+/** Keys assigned in a fixed order (the IR's JSON depends on it), not spread: this runs for every line. */
 export function toTextRun(run: RunInput, text: string): TextRun {
-  return {
-    text,
-    ...(run.bold !== undefined ? { bold: run.bold } : {}),
-    ...(run.italic !== undefined ? { italic: run.italic } : {}),
-    ...(run.color ? { color: run.color } : {}),
-    ...(run.link ? { link: run.link } : {}),
-  };
+  const out: TextRun = { text };
+  if (run.bold !== undefined) out.bold = run.bold;
+  if (run.italic !== undefined) out.italic = run.italic;
+  if (run.color) out.color = run.color;
+  if (run.link) out.link = run.link;
+  return out;
 }

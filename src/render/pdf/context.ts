@@ -5,6 +5,7 @@ import type { PdfTagger } from "./structure.js";
 import type { DocumentImage } from "./image-cache.js";
 import { embeddableFont } from "./embeddable-font.js";
 import { subsetProgram } from "./font-program-memo.js";
+import { encodeTtfSubset, type TtfSubsetInternals } from "./ttf-subset.js";
 
 export type PdfDoc = PDFKit.PDFDocument;
 
@@ -29,29 +30,32 @@ export interface PdfRenderContext {
  */
 export function createFontRegistry(): (doc: PdfDoc, run: FontRun) => void {
   const registered = new Set<string>();
+  // The key of the last doc.font() call and the font it selected: most runs
+  // follow a run in the same font, and selecting it again changes nothing.
+  let lastKey: string | undefined;
+  let lastFont: unknown;
   return (doc, run) => {
+    const d = doc as unknown as { _font: unknown };
+    if (run.key === lastKey && d._font === lastFont) return;
     if (!registered.has(run.key)) {
       // pdfkit 0.20.2 accepts any object with a layout() method as a font source; its types do not say so.
       doc.registerFont(run.key, embeddableFont(run.file) as unknown as Buffer);
       registered.add(run.key);
       doc.font(run.key);
       shareSubsetPrograms(doc, run.file.path);
-      return;
-    }
-    doc.font(run.key);
+    } else doc.font(run.key);
+    lastKey = run.key;
+    lastFont = d._font;
   };
 }
 
-/** The pdfkit 0.20.2 subset (a fontkit TTFSubset) of the document's current font. */
-interface SubsetInternals {
-  glyphs: number[];
-  encode(): Uint8Array;
-}
-
-/** Lets the current font's subset come from the process-wide memo when the same glyphs were encoded before. */
+/**
+ * Lets the current font's subset come from the process-wide memo when the same
+ * glyphs were encoded before, and be encoded from per-glyph parts otherwise.
+ */
 function shareSubsetPrograms(doc: PdfDoc, fontPath: string): void {
-  const subset = (doc as unknown as { _font?: { subset?: SubsetInternals } })._font?.subset;
-  if (!subset || typeof subset.encode !== "function") return;
-  const encode = subset.encode.bind(subset);
-  subset.encode = () => subsetProgram(fontPath, subset.glyphs, encode);
+  const subset = (doc as unknown as { _font?: { subset?: TtfSubsetInternals } })._font?.subset;
+  if (!subset || typeof subset.encode !== "function" || !Array.isArray(subset.glyphs)) return;
+  const fontkitEncode = subset.encode.bind(subset);
+  subset.encode = () => subsetProgram(fontPath, subset.glyphs, () => encodeTtfSubset(subset, fontkitEncode));
 }

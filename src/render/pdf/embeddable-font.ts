@@ -21,6 +21,8 @@ interface PlainRun {
 /** What our fonts add to fontkit's: the glyphs `layout` would return, shared objects, no positions. */
 export interface PlainLayout {
   plainGlyphs(text: string): PlainGlyph[];
+  /** The glyph `plainGlyphs` gives for one code point. */
+  plainGlyph(codePoint: number): PlainGlyph;
 }
 
 /**
@@ -50,6 +52,7 @@ function withPlainLayout(font: fontkit.Font): fontkit.Font {
     for (const ch of text) out.push(glyphFor(ch.codePointAt(0)!));
     return out;
   };
+  plain.plainGlyph = glyphFor;
   plain.getGlyph = withDecodeOnce(font);
   plain.layout = (text: string): PlainRun => {
     const run: PlainRun = { glyphs: [], positions: [], advanceWidth: 0 };

@@ -8,10 +8,10 @@
 // next binary chunk (a stream's bytes) or at the end, and go to a plain array
 // instead of the stream. Objects are written by object-syntax.ts when it knows
 // every value they hold (nearly always), by pdfkit otherwise.
-import { deflateSync } from "node:zlib";
 import type { PdfDoc } from "./context.js";
 import { deflatedProgramOf } from "./font-program-memo.js";
 import { toPdf, type PdfkitClasses } from "./object-syntax.js";
+import { deflateWhole } from "./deflate.js";
 
 /** The pdfkit PDFReference fields these overrides read and write. */
 interface RefInternals {
@@ -31,6 +31,10 @@ interface RefInternals {
 
 interface DocInternals {
   _offset: number;
+  _offsets: Array<number | null>;
+  _info: RefInternals;
+  _id: Uint8Array;
+  _finalize(): void;
   _security: unknown;
   _root: RefInternals & { data: { Names: { data: { Dests: object } } } };
   _write(data: unknown): void;
@@ -66,6 +70,22 @@ function flushText(ref: RefInternals): void {
   ref.uncompressedLength += bytes.length;
 }
 
+/**
+ * A stream made only of strings and deflated (a page's contents): its bytes
+ * are only read by zlib, so they go through one kept buffer rather than a new
+ * one per page (grown to the largest page seen, ~100 KiB).
+ */
+let scratch = Buffer.allocUnsafe(0);
+function deflatedText(ref: RefInternals, pending: string[], level: number): Uint8Array {
+  pending.push("");
+  const text = pending.join("\n");
+  ref.pendingText = undefined;
+  ref.uncompressedLength += text.length;
+  if (scratch.length < text.length) scratch = Buffer.allocUnsafe(Math.max(text.length, 2 * scratch.length));
+  const length = scratch.write(text, 0, "latin1");
+  return deflateWhole(scratch.subarray(0, length), level);
+}
+
 function concatBytes(chunks: Uint8Array[]): Uint8Array {
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
@@ -92,13 +112,15 @@ function fastWrite(this: RefInternals, chunk: unknown): void {
  * the memo, anything else at the document's level), then the object written.
  */
 function fastFinalize(this: RefInternals): void {
-  flushText(this);
   const doc = this.document;
   const chunks = this.buffer as Uint8Array[];
   let stream: Uint8Array | undefined;
-  if (chunks.length > 0) {
+  const pending = this.pendingText;
+  if (this.compress && chunks.length === 0 && pending && pending.length > 0) stream = deflatedText(this, pending, doc._streamLevel ?? STREAM_DEFLATE_LEVEL);
+  else flushText(this);
+  if (!stream && chunks.length > 0) {
     stream = concatBytes(chunks);
-    if (this.compress) stream = deflatedProgramOf(stream) ?? deflateSync(stream, { level: doc._streamLevel ?? STREAM_DEFLATE_LEVEL });
+    if (this.compress) stream = deflatedProgramOf(stream) ?? deflateWhole(stream, doc._streamLevel ?? STREAM_DEFLATE_LEVEL);
   }
   const classes = doc._pdfkitClasses;
   if (stream) this.data.Length = stream.length;
@@ -124,6 +146,23 @@ function fastFinalize(this: RefInternals): void {
 }
 
 /**
+ * Writes `ref`, an object without a stream, with `dictionary` as its syntax:
+ * what its end() writes when the caller knows that syntax already (structure
+ * elements: ~360 per deck, all alike). False, and nothing written, when the
+ * document is not set up for it: the caller ends the object as usual.
+ */
+export function writeKnownObject(ref: unknown, dictionary: string): boolean {
+  const r = ref as RefInternals;
+  const doc = r.document;
+  if (r.finalize !== fastFinalize || !doc._pdfkitClasses || (r.buffer as Uint8Array[]).length > 0 || r.pendingText) return false;
+  r.offset = doc._offset;
+  doc._write(`${r.id} ${r.gen} obj\n${dictionary}`);
+  doc._write("endobj");
+  doc._refEnd(r);
+  return true;
+}
+
+/**
  * Routes the document's output into `sink` (in order, complete when the
  * document emits "end") and speeds up every indirect object it creates. Call
  * right after construction, before any page: the header lines written by the
@@ -142,6 +181,15 @@ export function installFastWrites(doc: PdfDoc, sink: Uint8Array[], opts: { strea
       reference: Object.getPrototypeOf(proto.constructor) as PdfkitClasses["reference"],
       tree: Object.getPrototypeOf(Object.getPrototypeOf(d._root.data.Names.data.Dests).constructor) as PdfkitClasses["tree"],
     };
+  }
+  // The objects the constructor made (catalog, page tree, names, outline root,
+  // structure tree root with its parent tree...) are sped up too.
+  const early = [d._root, (d as unknown as { outline?: { dictionary?: unknown } }).outline?.dictionary, ...Object.values(d._root.data)];
+  for (const r of early) {
+    if (r instanceof (proto.constructor as new () => RefInternals)) {
+      r.write = fastWrite;
+      r.finalize = fastFinalize;
+    }
   }
   const ref = d.ref;
   d.ref = function (this: DocInternals, data?: unknown) {
@@ -168,6 +216,20 @@ export function installFastWrites(doc: PdfDoc, sink: Uint8Array[], opts: { strea
     const text = String(data);
     pending.push(text);
     this._offset += text.length + 1;
+  };
+  // pdfkit's _finalize (cross-reference table and trailer) as one write instead of one per object.
+  const finalize = d._finalize;
+  d._finalize = function (this: DocInternals) {
+    if (this._security) return finalize.call(this);
+    const xrefOffset = this._offset;
+    const lines = ["xref", `0 ${this._offsets.length + 1}`, "0000000000 65535 f "];
+    for (const offset of this._offsets) lines.push(`${`0000000000${offset}`.slice(-10)} 00000 n `);
+    // The file ID is bytes, which PDFObject.convert writes as lowercase hex.
+    const id = `<${Buffer.from(this._id).toString("hex")}>`;
+    lines.push("trailer", `<<\n/Size ${this._offsets.length + 1}\n/Root ${String(this._root)}\n/Info ${String(this._info)}\n/ID [${id} ${id}]\n>>`);
+    lines.push("startxref", `${xrefOffset}`, "%%EOF");
+    this._write(lines.join("\n"));
+    this.push(null);
   };
   // pdfkit ends the document with push(null): the last lines go to the sink first.
   const push = d.push;

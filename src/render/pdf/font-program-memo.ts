@@ -4,7 +4,10 @@
 // the subset's glyph ids), and then the program is the same bytes. Keyed by the
 // font file and that ordered glyph list, so a hit is exactly what pdfkit would
 // have encoded. Bounded: the least recently used programs go first.
-import { deflateSync } from "node:zlib";
+import { deflateWhole } from "./deflate.js";
+
+/** zlib's default level, pdfkit's for every stream. */
+const PDFKIT_LEVEL = -1;
 
 interface Program {
   key: string;
@@ -53,7 +56,7 @@ export function deflatedProgramOf(raw: Uint8Array): Uint8Array | undefined {
   const program = byRaw.get(raw);
   if (!program) return undefined;
   if (!program.deflated) {
-    program.deflated = deflateSync(raw);
+    program.deflated = deflateWhole(raw, PDFKIT_LEVEL);
     if (programs.get(program.key) === program) heldBytes += program.deflated.length;
   }
   return program.deflated;

@@ -28,18 +28,42 @@ function hex4(gid: number): string {
   return (hexCache[gid] ??= `0000${gid.toString(16)}`.slice(-4));
 }
 
+/** A code point already encoded in the document with this font: its subset id in hex and its scaled advance. */
+interface Included {
+  hex: string;
+  advance: number;
+}
+
+/**
+ * Per document font, by code point. Once a glyph is in the subset, encoding it
+ * again changes nothing (same id; width and ToUnicode entry already recorded),
+ * so only a code point's first use in a document does the bookkeeping.
+ */
+const includedByFont = new WeakMap<EmbeddedFontInternals, Map<number, Included>>();
+
 /** Undefined when the font is not one of ours: the caller then goes through pdfkit. */
 export function encodePlain(font: EmbeddedFontInternals, text: string): PlainEncoding | undefined {
-  if (typeof font.font?.plainGlyphs !== "function") return undefined;
-  const glyphs: PlainGlyph[] = font.font.plainGlyphs(text);
+  const plain = font.font;
+  if (typeof plain?.plainGlyph !== "function") return undefined;
+  let included = includedByFont.get(font);
+  if (!included) includedByFont.set(font, (included = new Map()));
   let hex = "";
   let advance = 0;
-  for (const glyph of glyphs) {
-    const gid = font.subset.includeGlyph(glyph.id);
-    hex += hex4(gid);
-    if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
-    if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
-    advance += glyph.advanceWidth * font.scale;
+  // Code point by code point, as `for (const ch of text)` walks a string.
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    let glyph = included.get(cp);
+    if (!glyph) {
+      const g: PlainGlyph = plain.plainGlyph(cp);
+      const gid = font.subset.includeGlyph(g.id);
+      if (font.widths[gid] == null) font.widths[gid] = g.advanceWidth * font.scale;
+      if (font.unicode[gid] == null) font.unicode[gid] = g.codePoints;
+      glyph = { hex: hex4(gid), advance: g.advanceWidth * font.scale };
+      included.set(cp, glyph);
+    }
+    hex += glyph.hex;
+    advance += glyph.advance;
   }
   return { hex, advance };
 }

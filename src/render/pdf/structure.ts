@@ -13,6 +13,7 @@
 import type { PdfDoc } from "./context.js";
 import type { TextPrimitive } from "../../layout/types.js";
 import { plainString } from "./plain-string.js";
+import { writeKnownObject } from "./fast-writes.js";
 
 type StructElement = ReturnType<PdfDoc["struct"]>;
 
@@ -124,10 +125,13 @@ export function createTagger(doc: PdfDoc): PdfTagger {
       _children: [],
     });
     section!.add(element);
-    leaf.ref.data.K = [leaf.mcid];
-    leaf.ref.data.Pg = leaf.page;
-    leaf.ref.end();
-    leaf.ref.data.K = null;
+    const data = leaf.ref.data;
+    data.K = [leaf.mcid];
+    data.Pg = leaf.page;
+    // A text's element is { S, P, K, Pg }: its syntax written straight, as object-syntax.ts would.
+    const plain = !("Alt" in data);
+    if (!plain || !writeKnownObject(leaf.ref, `<<\n/S /${data.S as string}\n/P ${String(data.P)}\n/K [${leaf.mcid}]\n/Pg ${String(leaf.page)}\n>>`)) leaf.ref.end();
+    data.K = null;
   };
   return {
     beginSlide(d, title) {

@@ -5,11 +5,13 @@
 // same order as when it wrote the slides too; the slides themselves and their
 // relationships are written by kamdeck (slide-xml.ts).
 //
-// Both are remembered: the skeleton depends only on the slide size, the theme
-// font and where the charts sit, and a chart part only on the chart and the
-// deck's metadata (its workbook carries the deck's properties). The internal
-// and client decks of a plan, and most decks of a portfolio, share them, and
-// pptxgenjs is not called at all when everything is known. Remembered parts
+// Both are remembered, and asked of pptxgenjs separately: the skeleton depends
+// only on the slide size, the theme font and the number of slides (the content
+// types also list the charts, each after its slide, added here), and a chart's
+// parts only on the chart and the deck's metadata (its workbook carries the
+// deck's properties). The internal and client decks of a plan share their
+// charts, most decks of a portfolio share a skeleton, and pptxgenjs is not
+// called at all when everything is known. Remembered parts
 // are the same string and byte objects every time, which the deflate memo
 // recognises at once.
 import type { DeckLayout, DeckMeta } from "../../layout/types.js";
@@ -19,7 +21,8 @@ import { renumberCharts } from "./postprocess/chart-numbering.js";
 import { normalizeWorkbook } from "./postprocess/embedded-workbook.js";
 import { escapeXml } from "./postprocess/xml-escape.js";
 import type { Parts } from "./postprocess/parts.js";
-import { PptxGen } from "./pptxgen.js";
+import { PptxGen, type Pptx, type PptxSlide } from "./pptxgen.js";
+import { withJszipShortcuts } from "./jszip-shortcuts.js";
 import { writeParts } from "./write-parts.js";
 
 const LAYOUT_NAME = "KAMDECK";
@@ -40,54 +43,64 @@ const chartParts = new Map<string, ChartParts>();
 
 /** Parts pptxgenjs writes that are not the skeleton: kamdeck writes them, or they are per chart. */
 const NOT_SKELETON = /^(?:ppt\/(?:slides|notesSlides|charts|embeddings)\/|docProps\/(?:core|app)\.xml$)/;
-const CHART_PARTS = /^ppt\/(?:charts\/chart|charts\/_rels\/chart|embeddings\/Microsoft_Excel_Worksheet)(\d+)\./;
+const CONTENT_TYPES = "[Content_Types].xml";
+const SLIDE_OVERRIDE = /<Override PartName="\/ppt\/slides\/slide(\d+)\.xml" ContentType="[^"]*"\/>/g;
 
 /**
  * The package pptxgenjs would write for this deck without its slides: skeleton
  * and charts, charts numbered 1..n in deck order, workbooks pinned.
  */
 export async function packageParts(layout: DeckLayout, charts: ChartRequest[]): Promise<Parts> {
-  const skeletonKey = JSON.stringify([layout.width, layout.height, layout.fonts.face, layout.slides.length, charts.map((c) => c.slideIndex)]);
-  const chartKeys = charts.map((c) => chartKey(c, layout.meta));
-  const skeleton = skeletons.get(skeletonKey);
-  const known = chartKeys.map((key) => chartParts.get(key));
-  if (skeleton && known.every((c) => c !== undefined)) return assemble(skeleton, known as ChartParts[]);
-  const parts = await pptxgenParts(layout, charts);
-  renumberCharts(parts);
-  for (const [name, bytes] of parts) {
-    if (name.startsWith("ppt/embeddings/") && name.endsWith(".xlsx")) parts.set(name, normalizeWorkbook(bytes as Uint8Array, layout.meta));
+  const skeletonKey = JSON.stringify([layout.width, layout.height, layout.fonts.face, layout.slides.length]);
+  if (!skeletons.has(skeletonKey)) {
+    const parts = await pptxgenParts(layout, layout.slides.length);
+    remember(skeletons, skeletonKey, new Map([...parts].filter(([name]) => !NOT_SKELETON.test(name))), MAX_SKELETONS);
   }
-  remember(skeletons, skeletonKey, new Map([...parts].filter(([name]) => !NOT_SKELETON.test(name))), MAX_SKELETONS);
-  chartKeys.forEach((key, i) => remember(chartParts, key, chartPartsOf(parts, i + 1), MAX_CHARTS));
-  return assemble(skeletons.get(skeletonKey)!, chartKeys.map((key) => chartParts.get(key)!));
+  const keys = charts.map((c) => chartKey(c, layout.meta));
+  const missing = [...new Set(keys.filter((key) => !chartParts.has(key)))];
+  if (missing.length > 0) {
+    // Charts do not depend on the slide they sit on: the new ones go on one slide.
+    const requests = missing.map((key) => charts[keys.indexOf(key)]);
+    const parts = await pptxgenChartParts(layout, requests);
+    renumberCharts(parts);
+    missing.forEach((key, i) => remember(chartParts, key, chartPartsOf(parts, i + 1, layout.meta), MAX_CHARTS));
+  }
+  return assemble(skeletons.get(skeletonKey)!, charts, keys);
 }
 
-function assemble(skeleton: Parts, charts: ChartParts[]): Parts {
+function assemble(skeleton: Parts, charts: ChartRequest[], keys: string[]): Parts {
   const parts: Parts = new Map(skeleton);
-  charts.forEach((c, i) => {
+  keys.forEach((key, i) => {
+    const c = chartParts.get(key)!;
     const n = i + 1;
     parts.set(`ppt/charts/chart${n}.xml`, c.chart);
     parts.set(`ppt/charts/_rels/chart${n}.xml.rels`, c.rels.replace("{n}", String(n)));
     parts.set(`ppt/embeddings/Microsoft_Excel_Worksheet${n}.xlsx`, c.workbook);
   });
+  parts.set(CONTENT_TYPES, withChartTypes(skeleton.get(CONTENT_TYPES) as string, charts));
   return parts;
 }
 
-function chartPartsOf(parts: Parts, n: number): ChartParts {
+/** pptxgenjs listed each slide's charts right after the slide's own override. */
+function withChartTypes(contentTypes: string, charts: ChartRequest[]): string {
+  if (charts.length === 0) return contentTypes;
+  const bySlide = new Map<number, string>();
+  charts.forEach((c, i) => {
+    const override = `<Override PartName="/ppt/charts/chart${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`;
+    bySlide.set(c.slideIndex, (bySlide.get(c.slideIndex) ?? "") + override);
+  });
+  return contentTypes.replace(SLIDE_OVERRIDE, (override, n: string) => override + (bySlide.get(Number(n) - 1) ?? ""));
+}
+
+function chartPartsOf(parts: Parts, n: number, meta: DeckMeta): ChartParts {
   const rels = parts.get(`ppt/charts/_rels/chart${n}.xml.rels`) as string;
   const number = `Microsoft_Excel_Worksheet${n}.xlsx`;
-  if (!rels.includes(number) || [...parts.keys()].some((name) => CHART_PARTS.exec(name)?.[1] === String(n) && !isChartPart(name, n))) {
-    throw new Error(`unexpected parts for chart ${n}`);
-  }
+  if (!rels.includes(number)) throw new Error(`chart ${n} does not point at its workbook`);
   return {
     chart: parts.get(`ppt/charts/chart${n}.xml`) as string,
     rels: rels.replace(number, "Microsoft_Excel_Worksheet{n}.xlsx"),
-    workbook: parts.get(`ppt/embeddings/${number}`) as Uint8Array,
+    workbook: normalizeWorkbook(parts.get(`ppt/embeddings/${number}`) as Uint8Array, meta),
   };
-}
-
-function isChartPart(name: string, n: number): boolean {
-  return [`ppt/charts/chart${n}.xml`, `ppt/charts/_rels/chart${n}.xml.rels`, `ppt/embeddings/Microsoft_Excel_Worksheet${n}.xlsx`].includes(name);
 }
 
 /** Everything the chart's parts are made from (its drawing copy for the PDF aside). */
@@ -102,14 +115,49 @@ function remember<T>(cache: Map<string, T>, key: string, value: T, max: number):
   cache.set(key, value);
 }
 
-async function pptxgenParts(layout: DeckLayout, charts: ChartRequest[]): Promise<Parts> {
+/** pptxgenjs set up for this deck's slide size and font. */
+function newPptx(layout: DeckLayout): Pptx {
   const pptx = new PptxGen();
   pptx.defineLayout({ name: LAYOUT_NAME, width: layout.width, height: layout.height });
   pptx.layout = LAYOUT_NAME;
   // Text typed later in PowerPoint gets the deck's font rather than the Office default.
   const face = escapeXml(layout.fonts.face);
   pptx.theme = { headFontFace: face, bodyFontFace: face };
-  const slides = layout.slides.map(() => pptx.addSlide());
-  for (const chart of charts) addPptxgenChart(pptx, slides[chart.slideIndex], chart.primitive, layout.meta.language);
+  return pptx;
+}
+
+/** pptxgenjs's package for `slideCount` empty slides. */
+async function pptxgenParts(layout: DeckLayout, slideCount: number): Promise<Parts> {
+  const pptx = newPptx(layout);
+  for (let i = 0; i < slideCount; i++) pptx.addSlide();
   return writeParts(pptx);
+}
+
+/** What pptxgenjs's package writer hands each chart (its zip, seen from the chart side). */
+interface ChartSink {
+  file(name: string, data: string, options?: { base64?: boolean }): void;
+}
+type ChartWriter = (slide: PptxSlide, zip: ChartSink, done: Array<Promise<unknown>>) => void;
+
+/**
+ * Only the parts of `charts` (chart, relationships, workbook), numbered in
+ * pptxgenjs's process-wide order. pptxgenjs's package writer has one step per
+ * slide that writes its charts; it is called alone, into a map, without the
+ * rest of the package.
+ */
+async function pptxgenChartParts(layout: DeckLayout, charts: ChartRequest[]): Promise<Parts> {
+  const pptx = newPptx(layout);
+  const slide = pptx.addSlide();
+  for (const chart of charts) addPptxgenChart(pptx, slide, chart.primitive, layout.meta.language);
+  const parts: Parts = new Map();
+  const sink: ChartSink = {
+    file: (name, data, options) => void parts.set(name, options?.base64 ? new Uint8Array(Buffer.from(data, "base64")) : data),
+  };
+  const writeCharts = (pptx as unknown as { createChartMediaRels: ChartWriter }).createChartMediaRels;
+  await withJszipShortcuts(async () => {
+    const done: Array<Promise<unknown>> = [];
+    writeCharts(slide, sink, done);
+    await Promise.all(done);
+  });
+  return parts;
 }

@@ -7,7 +7,7 @@ import { colorXml, solidFillXml } from "./color-xml.js";
 import { PptxRenderError } from "./errors.js";
 import { escapeXml } from "./postprocess/xml-escape.js";
 import { cleanRunText } from "./sanitize.js";
-import { paragraphsXml, type Fallbacks, type ParagraphEnd } from "./text-body.js";
+import { paragraphsXml, type Fallbacks, type ParagraphEnd, type RunDefaults } from "./text-body.js";
 import { EMU_PER_INCH, inchToEmuLoose, inchesToPoints, pointsToEmu, sizeToEmu, toHex } from "./units.js";
 
 const GRAPHIC_FRAME_PROPS =
@@ -49,14 +49,10 @@ function cellColor(cell: TableCell, row: TableRow, p: TablePrimitive): string {
   return cell.color ?? (row.header ? p.headerColor : undefined) ?? p.style.color;
 }
 
-function cellDefaults(cell: TableCell, row: TableRow, p: TablePrimitive, ctx: SlideContext) {
-  return {
-    ...p.style,
-    color: cellColor(cell, row, p),
-    bold: cell.bold ?? p.style.bold,
-    align: cell.align ?? "left",
-    lang: ctx.deck.lang,
-  };
+function cellDefaults(cell: TableCell, row: TableRow, p: TablePrimitive, ctx: SlideContext): RunDefaults {
+  const { fontFace, fontSize, italic, lineHeight } = p.style;
+  const bold = cell.bold ?? p.style.bold;
+  return { fontFace, fontSize, color: cellColor(cell, row, p), bold, italic, lineHeight, align: cell.align ?? "left", lang: ctx.deck.lang };
 }
 
 interface TableFallbacks {

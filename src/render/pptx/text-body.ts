@@ -59,7 +59,7 @@ export function paragraphsXml(
   paragraphs: Paragraph[],
   defaults: RunDefaults,
   fallbacks: Fallbacks,
-  end: ParagraphEnd,
+  ending: ParagraphEnd,
   ctx: SlideContext,
 ): string {
   const list = paragraphs.length > 0 ? paragraphs : [EMPTY_PARAGRAPH];
@@ -67,18 +67,22 @@ export function paragraphsXml(
   const face = escapeXml(defaults.fontFace) || fallbacks.fontFace || "";
   const lang = escapeXml(defaults.lang);
   const fontSize = defaults.fontSize || fallbacks.fontSize || 0;
+  const style: RunStyle = { defaults, fallbacks, face, lang, fontSize };
+  const end = endParagraphXml(ending, fontSize);
   let xml = "";
-  list.forEach((paragraph, index) => {
+  for (let index = 0; index < list.length; index++) {
+    const paragraph = list[index];
     xml += `<a:p>${paragraphPropsXml(paragraph, index, defaults)}`;
-    paragraph.lines.forEach((line, lineIndex) => {
+    for (let lineIndex = 0; lineIndex < paragraph.lines.length; lineIndex++) {
+      const line = paragraph.lines[lineIndex];
       const runs = line.length > 0 ? line : EMPTY_LINE;
-      runs.forEach((run, runIndex) => {
+      for (let runIndex = 0; runIndex < runs.length; runIndex++) {
         if (lineIndex > 0 && runIndex === 0) xml += "<a:br/>";
-        xml += runXml(run, { defaults, fallbacks, face, lang, fontSize }, ctx);
-      });
-    });
-    xml += `${endParagraphXml(end, fontSize)}</a:p>`;
-  });
+        xml += runXml(runs[runIndex], style, ctx);
+      }
+    }
+    xml += `${end}</a:p>`;
+  }
   return xml;
 }
 
@@ -123,24 +127,42 @@ function runXml(run: TextRun, style: RunStyle, ctx: SlideContext): string {
   const relId = url ? addLinkRel(ctx.rels, url) : 0;
   if (!text) return "";
   if (url === "") throw new PptxRenderError(`link of "${text}" is empty once cleaned`);
-  const { defaults, fallbacks, face, lang, fontSize } = style;
-  const bold = (run.bold ?? defaults.bold ?? false) || fallbacks.bold;
+  const { defaults, fallbacks } = style;
+  const bold = (run.bold ?? defaults.bold ?? false) || fallbacks.bold || false;
   const italic = run.italic ?? defaults.italic ?? false;
   // Links never took the container's colour.
-  const color = toHex(run.color ?? defaults.color) || (url === undefined || fallbacks.colorForLinks ? fallbacks.color : undefined);
-  let props =
-    `<a:rPr lang="${lang || "en-US"}"${lang ? ' altLang="en-US"' : ""}` +
-    `${fontSize ? ` sz="${Math.round(fontSize * 100)}"` : ""}${bold ? ' b="1"' : ""}${italic ? ' i="1"' : ""}` +
-    `${url !== undefined ? ' u="sng"' : ""} dirty="0">`;
-  if (color) props += solidFillXml(color);
-  if (face) {
-    props += `<a:latin typeface="${face}" pitchFamily="34" charset="0"/><a:ea typeface="${face}" pitchFamily="34" charset="-122"/><a:cs typeface="${face}" pitchFamily="34" charset="-120"/>`;
-  }
+  const color = toHex(run.color ?? defaults.color) || (url === undefined || fallbacks.colorForLinks ? fallbacks.color : undefined) || "";
+  let props = runPropsXml(style, bold, italic, color, url !== undefined);
   if (url !== undefined) {
     props += `<a:hlinkClick r:id="rId${relId}" invalidUrl="" action="" tgtFrame="" tooltip="" history="1" highlightClick="0" endSnd="0"`;
     props += color ? `>${LINK_COLOR_EXT}` : "/>";
   }
   return `<a:r>${props}</a:rPr><a:t>${encodeText(text)}</a:t></a:r>`;
+}
+
+/**
+ * Run properties up to the link, if any. A deck has a handful of distinct run
+ * styles repeated over thousands of runs, so each is built once.
+ */
+const runProps = new Map<string, string>();
+const MAX_RUN_PROPS = 1024;
+
+function runPropsXml(style: RunStyle, bold: boolean, italic: boolean, color: string, link: boolean): string {
+  const { face, lang, fontSize } = style;
+  const key = `${lang}|${fontSize}|${bold ? 1 : 0}${italic ? 1 : 0}${link ? 1 : 0}|${color}|${face}`;
+  let props = runProps.get(key);
+  if (props !== undefined) return props;
+  props =
+    `<a:rPr lang="${lang || "en-US"}"${lang ? ' altLang="en-US"' : ""}` +
+    `${fontSize ? ` sz="${Math.round(fontSize * 100)}"` : ""}${bold ? ' b="1"' : ""}${italic ? ' i="1"' : ""}` +
+    `${link ? ' u="sng"' : ""} dirty="0">`;
+  if (color) props += solidFillXml(color);
+  if (face) {
+    props += `<a:latin typeface="${face}" pitchFamily="34" charset="0"/><a:ea typeface="${face}" pitchFamily="34" charset="-122"/><a:cs typeface="${face}" pitchFamily="34" charset="-120"/>`;
+  }
+  if (runProps.size >= MAX_RUN_PROPS) runProps.clear();
+  runProps.set(key, props);
+  return props;
 }
 
 function endParagraphXml(end: ParagraphEnd, fontSize: number): string {

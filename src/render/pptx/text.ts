@@ -6,7 +6,7 @@ import type { SlideContext } from "./context.js";
 import { cornerProps } from "./rect.js";
 import { frameFromInches, writeShape } from "./shape-xml.js";
 import { fillXml, lineXml } from "./stroke.js";
-import { paragraphsXml } from "./text-body.js";
+import { paragraphsXml, type Fallbacks, type ParagraphEnd, type RunDefaults } from "./text-body.js";
 import { inchesToPoints, pointsToEmu } from "./units.js";
 
 const ANCHOR = { top: "t", middle: "ctr", bottom: "b" } as const;
@@ -21,6 +21,15 @@ const OBJECT_NAMES: Record<NonNullable<TextPrimitive["role"]>, string> = {
   caption: "Caption",
 };
 
+/** A text box's runs fell back on its black default colour, links included. */
+const BOX_FALLBACKS: Fallbacks = { color: "000000", colorForLinks: true };
+const BOX_END: ParagraphEnd = { kind: "box" };
+
+function runDefaults(p: TextPrimitive, ctx: SlideContext): RunDefaults {
+  const { fontFace, fontSize, color, bold, italic, lineHeight } = p.style;
+  return { fontFace, fontSize, color, bold, italic, lineHeight, align: p.align, lang: ctx.deck.lang };
+}
+
 export function renderText(p: TextPrimitive, ctx: SlideContext): void {
   // Every text box takes a number from the slide's counter, named or not.
   const number = ctx.names.text++;
@@ -30,7 +39,7 @@ export function renderText(p: TextPrimitive, ctx: SlideContext): void {
   const body =
     `<p:txBody><a:bodyPr wrap="square" lIns="${inset}" tIns="${inset}" rIns="${inset}" bIns="${inset}" rtlCol="0" anchor="${ANCHOR[p.valign]}"></a:bodyPr>` +
     listStyle +
-    paragraphsXml(p.paragraphs, { ...p.style, align: p.align, lang: ctx.deck.lang }, { color: "000000", colorForLinks: true }, { kind: "box" }, ctx) +
+    paragraphsXml(p.paragraphs, runDefaults(p, ctx), BOX_FALLBACKS, BOX_END, ctx) +
     "</p:txBody>";
   const corners = cornerProps(p);
   writeShape(ctx, {

@@ -18,6 +18,10 @@ const MAX_CANDIDATES = 128;
 const MAX_REMEMBERED = 128;
 
 // Keyed by the part's own text (no copy) in one pair of maps per level.
+// Binary parts are remembered by identity: a chart's workbook is the same
+// byte array in every deck that shows the chart (package-parts.ts), and the
+// entry goes when the array does.
+const binaries = new WeakMap<Uint8Array, Map<number, Deflated>>();
 const candidates = new Map<number, Set<string>>();
 const remembered = new Map<number, Map<string, Deflated>>();
 
@@ -32,7 +36,8 @@ function deflate(content: string | Uint8Array, level: number, crc32: (d: Buffer)
 
 /** Deflates a part (XML as UTF-8), reusing an earlier result for the same XML text and level. */
 export function deflatePart(content: string | Uint8Array, level: number, crc32: (d: Buffer) => number): Deflated {
-  if (typeof content !== "string" || content.length > MAX_REMEMBERED_BYTES) return deflate(content, level, crc32);
+  if (typeof content !== "string") return deflateBinary(content, level, crc32);
+  if (content.length > MAX_REMEMBERED_BYTES) return deflate(content, level, crc32);
   let seen = candidates.get(level);
   let kept = remembered.get(level);
   if (!seen || !kept) {
@@ -50,5 +55,13 @@ export function deflatePart(content: string | Uint8Array, level: number, crc32: 
     bounded(seen, MAX_CANDIDATES);
     seen.add(content);
   }
+  return done;
+}
+
+function deflateBinary(content: Uint8Array, level: number, crc32: (d: Buffer) => number): Deflated {
+  let byLevel = binaries.get(content);
+  if (!byLevel) binaries.set(content, (byLevel = new Map()));
+  let done = byLevel.get(level);
+  if (!done) byLevel.set(level, (done = deflate(content, level, crc32)));
   return done;
 }

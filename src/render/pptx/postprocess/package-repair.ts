@@ -1,21 +1,7 @@
-// Package-level repairs of pptxgenjs 4.0.1 output.
+// Package-level repairs of pptxgenjs 4.0.1 output (the package around the
+// slides and each chart's workbook).
 import type { Parts } from "./parts.js";
 import { editXmlParts } from "./parts.js";
-
-const NOTES_SLIDE = /^ppt\/notesSlides\//;
-
-/**
- * pptxgenjs writes an empty notes page for every slide; the IR has no speaker
- * notes, so they go, with the relationships pointing at them.
- */
-export function dropNotesSlides(parts: Parts): void {
-  for (const name of [...parts.keys()]) if (NOTES_SLIDE.test(name)) parts.delete(name);
-  editXmlParts(
-    parts,
-    (name) => /^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/.test(name),
-    (xml) => xml.replace(/<Relationship [^>]*Type="[^"]*\/notesSlide"[^>]*\/>/g, ""),
-  );
-}
 
 /**
  * PowerPoint offers to "repair" a package whose content types name parts that
