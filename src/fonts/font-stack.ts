@@ -53,6 +53,18 @@ export function createFontStack(config: FontsConfig): FontStack {
       });
       return [...seen];
     },
+    canDrawAll(text, style = {}) {
+      // missing() without its bookkeeping: a character can only be missing when it
+      // resolves to no file (zero-width ones never are), so if every one resolves, none is.
+      const s = isStableUnderNfc(text) ? text : text.normalize("NFC");
+      for (let i = 0; i < s.length; i++) {
+        const cp = s.codePointAt(i)!;
+        if (cp > 0xffff) i++;
+        const r = resolve(cp, style);
+        if (!r.file && r.cls !== "zero-width") return false;
+      }
+      return true;
+    },
     ascent: (size) => perEm(metrics.ascent, size),
     descent: (size) => perEm(-metrics.descent, size),
     lineGap: (size) => perEm(metrics.lineGap, size),
@@ -73,7 +85,7 @@ function walk(
   const step: WalkStep = { file: primary(style), draw: "", advance: 0, missing: false };
   let current: LoadedFontFile | undefined;
   // NFC first: a decomposed "é" (e + U+0301) becomes the one glyph the twin has.
-  const s = ASCII.test(text) ? text : text.normalize("NFC");
+  const s = isStableUnderNfc(text) ? text : text.normalize("NFC");
   for (let i = 0; i < s.length; i++) {
     const cp = s.codePointAt(i)!;
     if (cp > 0xffff) i++;
@@ -95,7 +107,25 @@ function walk(
   }
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Whether NFC leaves `text` as it is, decided without normalising (which copies the
+ * string through ICU, the dearest step of measuring a French line): true when every
+ * character is below U+0300 (Latin, before the combining marks) or a punctuation mark
+ * (U+2010-205E: dashes, quotes, "…", U+202F) or a currency sign (U+20A0-20C0, "€").
+ * None of these is a mark, each is its own NFC, and no two of them compose
+ * (test/fonts/nfc-stable.test.ts checks all three).
+ */
+export function isStableUnderNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300 || (c >= 0x2010 && c <= 0x205e) || (c >= 0x20a0 && c <= 0x20c0)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The ranges isStableUnderNfc accepts, for its test. */
+export const NFC_STABLE_RANGES: ReadonlyArray<readonly [number, number]> = [[0, 0x2ff], [0x2010, 0x205e], [0x20a0, 0x20c0]];
 
 function fileForKey(packages: readonly FontPackage[], key: string) {
   for (const pkg of packages) {

@@ -30,6 +30,11 @@ export interface FontStack {
   measure(text: string, style: FontStyle & { size: number }): number;
   /** Characters no file of the stack can draw, each listed once, in order of appearance. */
   missing(text: string, style?: FontStyle): string[];
+  /**
+   * True when `missing(text, style)` is certainly empty; false when it may not be
+   * (then ask missing()). Remembers nothing: for the one-off texts of a final check.
+   */
+  canDrawAll(text: string, style?: FontStyle): boolean;
   /** Twin's hhea ascent at `size`, points. */
   ascent(size: number): number;
   /** Twin's hhea descent at `size`, points, positive. */

@@ -85,15 +85,15 @@ function mapFitter(ctx: LayoutContext, slide: StakeholderMapSlide): (ids: Set<st
     const org = people.map((p) => ({ id: p.id, parent: p.reports_to }));
     const shape = chartShape(org);
     for (const [i, style] of styles.entries()) {
+      // Placing the chart is the costly part, measuring the people the next: skip both
+      // when even the chart's floor cannot fit (with a margin far above float noise, so
+      // the outcome is placeOrgChart's own). The width floor needs only the box width.
+      if (chartExtentFloor(shape, { boxW: style.w, boxH: 0, gapX: gutter, gapY: 0 }).width > body.w + 1e-6) continue;
       const metrics = combineMetrics(style, people.map((p) => personIn(i, p)));
       // A deep chart first tightens the space between levels, then tries smaller boxes.
       for (const gapY of LEVEL_GAPS) {
         const opts = { boxW: metrics.w, boxH: metrics.h, gapX: gutter, gapY, treeGap: gutter * 2 };
-        // Placing the chart is the costly part: skip it when even its floor cannot fit
-        // (with a margin far above float noise, so the outcome is placeOrgChart's own).
-        const floor = chartExtentFloor(shape, opts);
-        if (floor.width > body.w + 1e-6) break;
-        if (floor.height > body.h + 1e-6) continue;
+        if (chartExtentFloor(shape, opts).height > body.h + 1e-6) continue;
         const chart = placeOrgChart(org, opts);
         if (chart.width > body.w + 1e-9) break;
         const page = placeOnBody(ctx, legend, metrics, chart);

@@ -34,8 +34,76 @@ function breakInsideWord(before2: string | undefined, prev: string, next: string
     && !BREAK_AFTER_IN_WORD.has(next) && !isBreakingSpace(before2);
 }
 
+const codes = (chars: Set<string>): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const NO_BREAK_BEFORE_CODE = codes(NO_BREAK_BEFORE);
+const NO_BREAK_AFTER_CODE = codes(NO_BREAK_AFTER);
+const BREAK_AFTER_IN_WORD_CODE = codes(BREAK_AFTER_IN_WORD);
+const SPACE = 0x20;
+const TAB = 0x09;
+/** Below U+0300 nothing is a mark, a joiner or a variation selector. */
+const clingsToPrevious = (line: string, i: number, c: number): boolean => c >= 0x300 && CLINGS_TO_PREVIOUS.test(line[i]);
+const isCjkCode = (c: number): boolean => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+
 /** Splits one hard line (no "\n") into atoms; joining them gives the line back. */
 export function splitAtoms(line: string): string[] {
+  return hasSurrogates(line) ? splitAtomsByCodePoint(line) : splitAtomsByCodeUnit(line);
+}
+
+function hasSurrogates(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
+/**
+ * splitAtoms for text without astral characters (nearly all of it), where every
+ * character is one UTF-16 unit: the same rules on char codes and slices, with no
+ * array of characters and no string per character. Runs for every new line wrapped.
+ */
+export function splitAtomsByCodeUnit(line: string): string[] {
+  const atoms: string[] = [];
+  let start = 0;
+  let lastSolid = -1;
+  let afterSpace = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === SPACE || c === TAB) {
+      afterSpace = true;
+      continue;
+    }
+    let mayBreak: boolean;
+    if (afterSpace) {
+      mayBreak = !NO_BREAK_BEFORE_CODE.has(c) && !clingsToPrevious(line, i, c) && !(lastSolid >= 0 && NO_BREAK_AFTER_CODE.has(lastSolid));
+    } else if (i === 0) {
+      mayBreak = false;
+    } else {
+      const prev = line.charCodeAt(i - 1);
+      const before2 = i >= 2 ? line.charCodeAt(i - 2) : -1;
+      mayBreak = breakInsideWordCode(before2, prev, c, line, i);
+    }
+    if (mayBreak && i > start) {
+      atoms.push(line.slice(start, i));
+      start = i;
+    }
+    lastSolid = c;
+    afterSpace = false;
+  }
+  if (line.length > start) atoms.push(line.slice(start));
+  return atoms;
+}
+
+/** breakInsideWord on char codes; -1 for no character. */
+function breakInsideWordCode(before2: number, prev: number, next: number, line: string, at: number): boolean {
+  if (NO_BREAK_BEFORE_CODE.has(next) || NO_BREAK_AFTER_CODE.has(prev) || clingsToPrevious(line, at, next)) return false;
+  if (isCjkCode(prev) || isCjkCode(next)) return true;
+  return BREAK_AFTER_IN_WORD_CODE.has(prev) && before2 !== -1 && !BREAK_AFTER_IN_WORD_CODE.has(before2)
+    && !BREAK_AFTER_IN_WORD_CODE.has(next) && before2 !== SPACE && before2 !== TAB;
+}
+
+/** The general case, one code point at a time (astral characters take two units). */
+export function splitAtomsByCodePoint(line: string): string[] {
   const atoms: string[] = [];
   const chars = [...line];
   let cur = "";

@@ -16,6 +16,7 @@ export class MissingCharactersError extends Error {
 
 /** The error to throw for `text` in `field`, or undefined when every character can be drawn. */
 export function missingCharactersError(stack: FontStack, text: string, field: string, style?: FontStyle): MissingCharactersError | undefined {
+  if (stack.canDrawAll(text, style)) return undefined;
   const missing = stack.missing(text, style);
   return missing.length > 0 ? new MissingCharactersError(field, missing) : undefined;
 }

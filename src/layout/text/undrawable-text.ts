@@ -1,7 +1,7 @@
 // The one check of a laid-out deck for text no font of the theme can draw: text
 // boxes, table cells and chart labels alike, so nothing reaches the PDF as empty
 // boxes. layoutDeck runs it once per slide and throws the error it returns.
-import type { FontStack } from "../../fonts/index.js";
+import type { FontStack, FontStyle } from "../../fonts/index.js";
 import type { Paragraph, Primitive, SlideLayout } from "../types.js";
 import { MissingCharactersError } from "./missing-characters.js";
 
@@ -13,14 +13,14 @@ export function findUndrawableText(stack: FontStack, slides: readonly SlideLayou
   for (const slide of slides) {
     for (const p of slide.primitives) {
       const found = undrawableIn(stack, p);
-      if (found) return new MissingCharactersError(found.field ?? onSlide(p, slide), found.missing);
+      if (found) return new MissingCharactersError(found.field ?? onSlide(p, slide), [...found.missing]);
     }
   }
   return undefined;
 }
 
 interface Found {
-  missing: string[];
+  missing: readonly string[];
   /** The plan field, when the primitive or table cell names one. */
   field?: string;
 }
@@ -28,19 +28,19 @@ interface Found {
 function undrawableIn(stack: FontStack, p: Primitive): Found | undefined {
   switch (p.type) {
     case "text": {
-      const missing = stack.missing(paragraphsText(p.paragraphs), { bold: p.style.bold, italic: p.style.italic });
+      const missing = missingIn(stack, paragraphsText(p.paragraphs), { bold: p.style.bold, italic: p.style.italic });
       return missing.length ? { missing, field: p.field && !FRAME_FIELDS.has(p.field) ? p.field : undefined } : undefined;
     }
     case "table":
       for (const row of p.rows) {
         for (const cell of row.cells) {
-          const missing = stack.missing(paragraphsText(cell.paragraphs), { bold: cell.bold || row.header });
+          const missing = missingIn(stack, paragraphsText(cell.paragraphs), { bold: cell.bold || row.header });
           if (missing.length) return { missing, field: cell.field };
         }
       }
       return undefined;
     case "chart": {
-      const missing = stack.missing([p.title ?? "", ...p.categories, ...p.series.map((s) => s.name)].join(" "));
+      const missing = missingIn(stack, [p.title ?? "", ...p.categories, ...p.series.map((s) => s.name)].join(" "));
       if (missing.length) return { missing };
       for (const v of p.vector) {
         const found = undrawableIn(stack, v);
@@ -51,6 +51,17 @@ function undrawableIn(stack: FontStack, p: Primitive): Found | undefined {
     default:
       return undefined;
   }
+}
+
+const NONE: readonly string[] = [];
+
+/**
+ * The laid-out texts are new strings (lines joined back), asked about once: checked
+ * character by character without going through the stack's memo, which they would
+ * only fill with entries nobody asks for again. missing() only when one may be missing.
+ */
+function missingIn(stack: FontStack, text: string, style?: FontStyle): readonly string[] {
+  return stack.canDrawAll(text, style) ? NONE : stack.missing(text, style);
 }
 
 /** Which slide (and which part of its frame) holds text that names no plan field. */

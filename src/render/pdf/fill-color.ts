@@ -42,6 +42,17 @@ export function setFillColor(doc: PdfDoc, color: Color): void {
   (doc as unknown as { _fillColor: unknown })._fillColor = [color, undefined];
 }
 
+/**
+ * What setFillColor writes, returned instead of written (the state it records
+ * is recorded); undefined, with nothing done, for a colour pdfkit must parse.
+ */
+export function fillColorOps(doc: PdfDoc, color: Color): string | undefined {
+  const ops = cached(color);
+  if (!ops) return undefined;
+  (doc as unknown as { _fillColor: unknown })._fillColor = [color, undefined];
+  return ops[0];
+}
+
 /** doc.strokeColor(color) (which records nothing). */
 export function setStrokeColor(doc: PdfDoc, color: Color): void {
   const ops = cached(color);

@@ -50,23 +50,31 @@ function num(n: number): number {
  * top-left origin). Byte for byte what pdfkit's text() writes for these options.
  */
 export function drawGlyphRun(doc: PdfDoc, text: string, x: number, baseline: number): void {
+  const ops = glyphRunOps(doc, text, x, baseline);
+  if (ops === undefined) doc.text(text, x, baseline, { lineBreak: false, baseline: "alphabetic" });
+  else if (ops !== "") (doc as unknown as PdfkitInternals).addContent(ops);
+}
+
+/**
+ * What drawGlyphRun writes, returned instead of written (so a caller can write
+ * it with the run's colour in one go): the document's state (position, page
+ * fonts, subset) is updated as drawGlyphRun does. "" when nothing is drawn;
+ * undefined, with nothing done, when pdfkit's text() must draw the run.
+ */
+export function glyphRunOps(doc: PdfDoc, text: string, x: number, baseline: number): string | undefined {
   const d = doc as unknown as PdfkitInternals;
-  if (!d._font || typeof d._font.encode !== "function" || text.includes("\n")) {
-    doc.text(text, x, baseline, { lineBreak: false, baseline: "alphabetic" });
-    return;
-  }
+  if (!d._font || typeof d._font.encode !== "function" || text.includes("\n")) return undefined;
   d.x = x;
   d.y = baseline;
-  if (text.length === 0) return;
+  if (text.length === 0) return "";
   const font = d._font;
   if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
   const y = d.page.height - baseline;
   const plain = encodePlainOnce(font as unknown as EmbeddedFontInternals, text);
   if (plain) {
     // A plain run has no kerning gap and no offset glyph: one TJ segment ending in a zero gap.
-    d.addContent(`q\n1 0 0 -1 0 ${num(d.page.height)} cm\nBT\n1 0 0 1 ${num(x)} ${num(y)} Tm\n/${font.id} ${num(d._fontSize)} Tf\n[<${plain.hex}> 0] TJ\nET\nQ`);
     d.x = x + plain.advance * (d._fontSize / 1000);
-    return;
+    return `q\n1 0 0 -1 0 ${num(d.page.height)} cm\nBT\n1 0 0 1 ${num(x)} ${num(y)} Tm\n/${font.id} ${num(d._fontSize)} Tf\n[<${plain.hex}> 0] TJ\nET\nQ`;
   }
   const head = ["q", `1 0 0 -1 0 ${num(d.page.height)} cm`, "BT", `1 0 0 1 ${num(x)} ${num(y)} Tm`, `/${font.id} ${num(d._fontSize)} Tf`];
   const [encoded, positions] = font.encode(text);
@@ -77,8 +85,8 @@ export function drawGlyphRun(doc: PdfDoc, text: string, x: number, baseline: num
   const ops = head;
   writeShowText(ops, encoded, positions, { x, y, scale: d._fontSize / 1000 });
   ops.push("ET", "Q");
-  d.addContent(ops.join("\n"));
   d.x = x + positions.reduce((w, p) => w + p.xAdvance, 0) * (d._fontSize / 1000);
+  return ops.join("\n");
 }
 
 /** The TJ arrays of `_fragment`: kerning-style gaps inline, glyph offsets as fresh text matrices. */

@@ -28,13 +28,20 @@ function fontStackOf(layout: DeckLayout): PdfFontStack {
   return getFontStack({ face: layout.fonts.face, twin: layout.fonts.twin, fallbacks: layout.fonts.fallbacks });
 }
 
-function imagePaths(primitives: Primitive[]): string[] {
-  return primitives.flatMap((p) => (p.type === "image" ? [p.path] : p.type === "chart" ? imagePaths(p.vector) : []));
+/** Every image of the deck, charts' included, in drawing order (one array, not one per primitive). */
+function imagePaths(primitives: Primitive[], out: string[] = []): string[] {
+  for (const p of primitives) {
+    if (p.type === "image") out.push(p.path);
+    else if (p.type === "chart") imagePaths(p.vector, out);
+  }
+  return out;
 }
 
 export async function renderPdf(layout: DeckLayout): Promise<Uint8Array> {
   const images = createImageRegistry();
-  await images.prepare(layout.slides.flatMap((s) => imagePaths(s.primitives))).catch((error: unknown) => {
+  const paths: string[] = [];
+  for (const slide of layout.slides) imagePaths(slide.primitives, paths);
+  await images.prepare(paths).catch((error: unknown) => {
     throw new PdfRenderError(`could not read an image: ${String(error)}`, { cause: error });
   });
   const doc = createDocument(layout.meta);

@@ -5,8 +5,8 @@ import type { TextRun, Color } from "../../layout/types.js";
 import type { FontStyle } from "../../fonts/index.js";
 import type { PdfDoc, PdfRenderContext, PdfFontStack } from "./context.js";
 import { PdfMissingGlyphsError } from "./errors.js";
-import { drawGlyphRun } from "./glyph-run.js";
-import { setFillColor } from "./fill-color.js";
+import { drawGlyphRun, glyphRunOps } from "./glyph-run.js";
+import { fillColorOps, setFillColor } from "./fill-color.js";
 import { runPlan } from "./run-plan.js";
 
 export interface LineStyle extends FontStyle {
@@ -33,12 +33,24 @@ export function drawLine(doc: PdfDoc, runs: TextRun[], at: { x: number; baseline
     const plan = runPlan(ctx.stack, run.text, styleOf(run, base), base.size);
     if (plan.missing.length > 0) throw new PdfMissingGlyphsError([...plan.missing], run.text);
     const start = x;
-    setFillColor(doc, run.color ?? base.color);
+    const color = run.color ?? base.color;
+    // The run's colour and text operators go to the page as one write (same bytes as one write each).
+    let ops = fillColorOps(doc, color);
+    if (ops === undefined) {
+      setFillColor(doc, color);
+      ops = "";
+    }
     for (const piece of plan.pieces) {
       ctx.useFont(doc, piece.run);
-      drawGlyphRun(doc.fontSize(base.size), piece.run.text, x, at.baseline);
+      const text = glyphRunOps(doc.fontSize(base.size), piece.run.text, x, at.baseline);
+      if (text === undefined) {
+        if (ops !== "") doc.addContent(ops);
+        ops = "";
+        drawGlyphRun(doc, piece.run.text, x, at.baseline);
+      } else if (text !== "") ops = ops === "" ? text : `${ops}\n${text}`;
       x += piece.width;
     }
+    if (ops !== "") doc.addContent(ops);
     // The link covers the run's ink box: from the baseline up one em, down a fifth of one.
     if (run.link) doc.link(start, at.baseline - base.size, x - start, base.size * 1.2, run.link);
   }

@@ -1,8 +1,9 @@
 // Two shortcuts through JSZip while pptxgenjs writes a deck, both byte-neutral
 // for the final package (post-processing re-zips every part anyway):
-// - pptxgenjs hands every image placement to JSZip as base64, which JSZip
-//   decodes in JavaScript once per placement (a logo on 17 slides: 17 decodes).
-//   Node decodes natively, and one decoded copy per distinct image is kept.
+// - pptxgenjs hands binary parts to JSZip as base64, which JSZip decodes in
+//   JavaScript (for images, once per placement). Node decodes natively, and one
+//   decoded copy per distinct content is kept. (Images no longer go through
+//   pptxgenjs: kamdeck writes the slides and their media itself.)
 // - the workbook behind each chart is zipped by JSZip's chunked pipeline into
 //   base64, only for post-processing to unzip and re-zip it. It is written with
 //   our zip writer, stored rather than deflated, as normalizeWorkbook re-deflates it.

@@ -11,9 +11,8 @@
 // parts only on the chart and the deck's metadata (its workbook carries the
 // deck's properties). The internal and client decks of a plan share their
 // charts, most decks of a portfolio share a skeleton, and pptxgenjs is not
-// called at all when everything is known. Remembered parts
-// are the same string and byte objects every time, which the deflate memo
-// recognises at once.
+// called at all when everything is known. Remembered parts are the same string
+// and byte objects every time, which the deflate memo recognises at once.
 import type { DeckLayout, DeckMeta } from "../../layout/types.js";
 import { addPptxgenChart } from "./chart.js";
 import type { ChartRequest } from "./context.js";
@@ -26,7 +25,7 @@ import { withJszipShortcuts } from "./jszip-shortcuts.js";
 import { writeParts } from "./write-parts.js";
 
 const LAYOUT_NAME = "KAMDECK";
-/** Distinct slide sizes, fonts and chart placements in one batch are few. */
+/** Distinct slide sizes, fonts and slide counts in one batch are few. */
 const MAX_SKELETONS = 32;
 const MAX_CHARTS = 512;
 
@@ -52,26 +51,33 @@ const SLIDE_OVERRIDE = /<Override PartName="\/ppt\/slides\/slide(\d+)\.xml" Cont
  */
 export async function packageParts(layout: DeckLayout, charts: ChartRequest[]): Promise<Parts> {
   const skeletonKey = JSON.stringify([layout.width, layout.height, layout.fonts.face, layout.slides.length]);
-  if (!skeletons.has(skeletonKey)) {
+  let skeleton = skeletons.get(skeletonKey);
+  if (!skeleton) {
     const parts = await pptxgenParts(layout, layout.slides.length);
-    remember(skeletons, skeletonKey, new Map([...parts].filter(([name]) => !NOT_SKELETON.test(name))), MAX_SKELETONS);
+    skeleton = new Map([...parts].filter(([name]) => !NOT_SKELETON.test(name)));
+    remember(skeletons, skeletonKey, skeleton, MAX_SKELETONS);
   }
+  // Taken before anything new is remembered, which may push old entries out.
   const keys = charts.map((c) => chartKey(c, layout.meta));
-  const missing = [...new Set(keys.filter((key) => !chartParts.has(key)))];
+  const found = new Map(keys.map((key) => [key, chartParts.get(key)]));
+  const missing = [...found].filter(([, known]) => !known).map(([key]) => key);
   if (missing.length > 0) {
     // Charts do not depend on the slide they sit on: the new ones go on one slide.
     const requests = missing.map((key) => charts[keys.indexOf(key)]);
     const parts = await pptxgenChartParts(layout, requests);
     renumberCharts(parts);
-    missing.forEach((key, i) => remember(chartParts, key, chartPartsOf(parts, i + 1, layout.meta), MAX_CHARTS));
+    missing.forEach((key, i) => {
+      const made = chartPartsOf(parts, i + 1, layout.meta);
+      found.set(key, made);
+      remember(chartParts, key, made, MAX_CHARTS);
+    });
   }
-  return assemble(skeletons.get(skeletonKey)!, charts, keys);
+  return assemble(skeleton, charts, keys.map((key) => found.get(key)!));
 }
 
-function assemble(skeleton: Parts, charts: ChartRequest[], keys: string[]): Parts {
+function assemble(skeleton: Parts, charts: ChartRequest[], made: ChartParts[]): Parts {
   const parts: Parts = new Map(skeleton);
-  keys.forEach((key, i) => {
-    const c = chartParts.get(key)!;
+  made.forEach((c, i) => {
     const n = i + 1;
     parts.set(`ppt/charts/chart${n}.xml`, c.chart);
     parts.set(`ppt/charts/_rels/chart${n}.xml.rels`, c.rels.replace("{n}", String(n)));

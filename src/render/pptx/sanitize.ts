@@ -1,6 +1,6 @@
-// pptxgenjs copies strings into XML as given: C0 control characters (a bell
-// pasted from a CRM export) make the part ill-formed and PowerPoint refuses the
-// file. Every string is cleaned here before pptxgenjs sees it.
+// C0 control characters (a bell pasted from a CRM export) make an XML part
+// ill-formed and PowerPoint refuses the file. Every string from the plan is
+// cleaned here before it goes into the slide XML or to pptxgenjs (charts).
 
 // C0 controls other than tab, newline and carriage return; the two
 // non-characters U+FFFE/U+FFFF; lone surrogates. None may appear in XML 1.0.
@@ -13,7 +13,7 @@ export function cleanXmlText(text: string): string {
 
 /**
  * Text of a run: line breaks were decided by the layout, so a stray newline
- * must not become a paragraph break (pptxgenjs splits runs on `\n`).
+ * becomes a space, as it did when pptxgenjs wrote the runs.
  */
 export function cleanRunText(text: string): string {
   return cleanXmlText(text).replace(/\r\n|[\r\n]/g, " ");

@@ -17,7 +17,8 @@ const FONTS = [
 ];
 
 function subsetOf(font: (typeof FONTS)[number], glyphs: number[]): TtfSubsetInternals {
-  const subset = font.createSubset() as unknown as TtfSubsetInternals;
+  // fontkit creates subsets; its type declarations do not list the method.
+  const subset = (font as unknown as { createSubset(): TtfSubsetInternals }).createSubset();
   for (const id of glyphs) subset.includeGlyph(id);
   return subset;
 }

@@ -1,5 +1,6 @@
-// Escaping for the parts post-processing writes itself (pptxgenjs leaves the
-// company field unescaped, so metadata is never taken from its output).
+// Escaping for the parts kamdeck writes itself: slides, relationships and
+// metadata (pptxgenjs leaves the company field unescaped, so metadata is never
+// taken from its output). Characters XML forbids are dropped first.
 import { cleanXmlText } from "../sanitize.js";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
