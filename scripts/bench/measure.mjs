@@ -1,17 +1,43 @@
 // Runs the real CLI as a child process and measures it from outside: wall
-// time, and peak resident memory (VmHWM of the process: worker threads share
-// it) polled from /proc, with --json for the batch's own per-plan timings.
+// time, and peak resident memory polled from /proc every 50 ms: the sum of the
+// resident sets of the process and of every process below it (worker threads
+// share their process's; a relaunched or forked child counts too), and the
+// process's own VmHWM, which catches a peak between two polls. With --json,
+// the batch's own per-plan timings come back too.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 
-function vmHwmKiB(pid) {
+function statusKiB(pid, field) {
   try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return m ? Number(m[1]) : 0;
   } catch {
     return 0;
   }
+}
+
+/** The pids below `pid`, from /proc/<pid>/task/<tid>/children (Linux). */
+function descendants(pid) {
+  const found = [];
+  const walk = (p) => {
+    let tids = [];
+    try { tids = readdirSync(`/proc/${p}/task`); } catch { return; }
+    for (const tid of tids) {
+      let children = "";
+      try { children = readFileSync(`/proc/${p}/task/${tid}/children`, "utf8"); } catch { continue; }
+      for (const c of children.split(" ").filter(Boolean).map(Number)) {
+        found.push(c);
+        walk(c);
+      }
+    }
+  };
+  walk(pid);
+  return found;
+}
+
+function treeRssKiB(pid) {
+  return [pid, ...descendants(pid)].reduce((sum, p) => sum + statusKiB(p, "VmRSS"), 0);
 }
 
 export function runCli(node, args, { cwd, env }) {
@@ -21,7 +47,7 @@ export function runCli(node, args, { cwd, env }) {
     let stdout = "";
     let stderr = "";
     let peakKiB = 0;
-    const poll = setInterval(() => { peakKiB = Math.max(peakKiB, vmHwmKiB(child.pid)); }, 50);
+    const poll = setInterval(() => { peakKiB = Math.max(peakKiB, treeRssKiB(child.pid), statusKiB(child.pid, "VmHWM")); }, 50);
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
