@@ -17,7 +17,7 @@ import type { SlideLayout } from "./types.js";
 import { listeningContext, type LayoutContext } from "./context.js";
 import { copyPlain } from "./copy-plain.js";
 
-/** Slides kept per theme: a deck has 10 to 30; older ones are dropped first. */
+/** Slides kept per theme and deck, a safety bound: a deck has 10 to 30. */
 const MAX_SLIDES = 64;
 
 interface Remembered {
@@ -26,24 +26,44 @@ interface Remembered {
   warnings: Array<[field: string, message: string]>;
 }
 
-const memos = new WeakMap<Theme, Map<string, Remembered>>();
+/**
+ * Two generations per theme: the slides of the deck being laid out and those the
+ * deck before it left. A new deck (a new context) drops the older generation, so
+ * the slides no other deck took (the internal deck's stakeholder map...) are
+ * kept for one deck only, not until 64 others have pushed them out.
+ */
+interface Generations {
+  deck: LayoutContext;
+  current: Map<string, Remembered>;
+  previous: Map<string, Remembered>;
+}
+
+const memos = new WeakMap<Theme, Generations>();
+
+function generationsFor(ctx: LayoutContext): Generations {
+  const found = memos.get(ctx.theme);
+  if (found?.deck === ctx) return found;
+  const next: Generations = { deck: ctx, current: new Map(), previous: found?.current ?? new Map() };
+  memos.set(ctx.theme, next);
+  return next;
+}
 
 /** `layout(ctx)` for `slide`, or the pages another deck got for the same slide. */
 export function sharedSlideLayout(slide: DeckSlide, ctx: LayoutContext, layout: (ctx: LayoutContext) => SlideLayout[]): SlideLayout[] {
   if (slide.kind === "cover") return layout(ctx);
-  let memo = memos.get(ctx.theme);
-  if (!memo) memos.set(ctx.theme, (memo = new Map()));
+  const memo = generationsFor(ctx);
   const key = slideKey(slide, ctx);
-  const hit = memo.get(key);
+  const from = memo.previous.has(key) ? memo.previous : memo.current;
+  const hit = from.get(key);
   if (hit) {
-    memo.delete(key);
+    from.delete(key);
     for (const [field, message] of hit.warnings) ctx.warn(field, message);
     return hit.pages;
   }
   const warnings: Remembered["warnings"] = [];
   const pages = layout(listeningContext(ctx, (field, message) => warnings.push([field, message])));
-  memo.set(key, { pages: copyPlain(pages), warnings });
-  if (memo.size > MAX_SLIDES) memo.delete(memo.keys().next().value!);
+  memo.current.set(key, { pages: copyPlain(pages), warnings });
+  if (memo.current.size > MAX_SLIDES) memo.current.delete(memo.current.keys().next().value!);
   return pages;
 }
 

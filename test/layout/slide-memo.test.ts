@@ -54,6 +54,25 @@ it("replays the warnings of a shared slide into the deck that takes it", async (
   expect(secondPages[0]).not.toBe(firstPages[0]);
 });
 
+it("keeps a slide no deck took for one more deck only", async () => {
+  const { theme, dir } = await loadThemeOrThrow("default");
+  const slideOf = (title: string) => ({ kind: "custom", section: "custom", title, bullets: [] }) as unknown as DeckSlide;
+  const deck = () => createLayoutContext({ theme, themeDir: dir, info: deckInfo(), warnings: [] });
+  let calls = 0;
+  const layout = (): SlideLayout[] => {
+    calls++;
+    return [{ kind: "custom", title: "Notes", background: "#FFFFFF", primitives: [] }];
+  };
+  sharedSlideLayout(slideOf("left behind"), deck(), layout);
+  sharedSlideLayout(slideOf("other"), deck(), layout);
+  sharedSlideLayout(slideOf("left behind"), deck(), layout);
+  expect(calls).toBe(3);
+  const next = deck();
+  sharedSlideLayout(slideOf("taken"), next, layout);
+  sharedSlideLayout(slideOf("taken"), deck(), layout);
+  expect(calls).toBe(4);
+});
+
 /** What a careless renderer might do to the IR it was given. */
 function scribbleOver(layout: DeckLayout): void {
   for (const slide of layout.slides) {
