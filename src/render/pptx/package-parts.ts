@@ -27,7 +27,9 @@ import { writeParts } from "./write-parts.js";
 const LAYOUT_NAME = "KAMDECK";
 /** Distinct slide sizes, fonts and slide counts in one batch are few. */
 const MAX_SKELETONS = 32;
-const MAX_CHARTS = 512;
+// A chart is keyed by its deck's metadata too, so only the two decks of one plan
+// share it: a few dozen cover them; more would hold past plans' charts for nothing.
+const MAX_CHARTS = 32;
 
 /** One chart's parts, without its number (given by its place in the deck). */
 interface ChartParts {
