@@ -6,7 +6,7 @@ import type { LayoutContext } from "./context.js";
 import type { Primitive } from "./types.js";
 import type { StakeholderMapSlide } from "../deck/types.js";
 import type { ViewStakeholder } from "../view/types.js";
-import { lineHeightFor, wrapText } from "./text-kit.js";
+import { lineHeightFor, wrapTextShared } from "./text-kit.js";
 import { relationshipTint } from "./contrast.js";
 import { stanceMarker } from "./stance-marker.js";
 import { r3 } from "./grid.js";
@@ -60,7 +60,7 @@ const lh = (size: number): number => lineHeightFor(size) / 72;
 const chipH = (s: BoxStyle): number => lh(s.chipSize) + 0.035;
 /** Names wrap on two lines at most. */
 const MAX_NAME_LINES = 2;
-const nameLinesOf = (ctx: LayoutContext, name: string, s: BoxStyle): number => Math.min(MAX_NAME_LINES, wrapText(ctx.fonts, name, { size: s.nameSize, bold: true, width: innerWidth(s) - 0.03 }).length);
+const nameLinesOf = (ctx: LayoutContext, name: string, s: BoxStyle): number => Math.min(MAX_NAME_LINES, wrapTextShared(ctx.fonts, name, { size: s.nameSize, bold: true, width: innerWidth(s) - 0.03 }).length);
 
 /** Chips laid out in rows inside the inner width: x offsets (inches) and row index per chip. */
 function flowChips(ctx: LayoutContext, labels: string[], s: BoxStyle): Array<{ text: string; dx: number; row: number; w: number }> {
@@ -95,7 +95,7 @@ export interface PersonMetrics {
 }
 
 export function measurePerson(ctx: LayoutContext, p: ViewStakeholder, labels: StakeholderMapSlide["labels"], s: BoxStyle): PersonMetrics {
-  const titleLines = p.title ? Math.min(s.maxTitleLines, wrapText(ctx.fonts, p.title, { size: s.textSize, width: innerWidth(s) - 0.03 }).length) : 0;
+  const titleLines = p.title ? Math.min(s.maxTitleLines, wrapTextShared(ctx.fonts, p.title, { size: s.textSize, width: innerWidth(s) - 0.03 }).length) : 0;
   const chipRows = chipRowsOf(ctx, p, labels, s);
   return {
     nameLines: nameLinesOf(ctx, p.name, s),

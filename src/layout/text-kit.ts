@@ -4,6 +4,7 @@
 export { getFontStack, type FontStack } from "../fonts/index.js";
 export {
   wrapText,
+  wrapTextShared,
   layoutTextBox,
   makeTextPrimitive,
   lineHeightFor,

@@ -1,4 +1,4 @@
-export { wrapText, WRAP_SAFETY_PT, type WrapOptions } from "./wrap.js";
+export { wrapText, wrapTextShared, WRAP_SAFETY_PT, type WrapOptions } from "./wrap.js";
 export { wrapRuns, type RunInput, type WrapRunsOptions } from "./wrap-runs.js";
 export { splitAtoms, isCjk } from "./break-opportunities.js";
 export { layoutTextBox, candidateSizes, SIZE_STEP } from "./text-box.js";

@@ -7,7 +7,7 @@ import type { TextRun } from "../types.js";
 import { boxHeight, lineHeightFor } from "./metrics.js";
 import type { TextBoxInput, TextBoxResult } from "./text-box-types.js";
 import { WRAP_SAFETY_PT } from "./wrap.js";
-import { lineText, toIrParagraph, wrapParagraphs, wrappedHeightPt, type WrappedParagraph } from "./wrap-paragraphs.js";
+import { BULLET_INDENT, lineText, toIrParagraph, wrapParagraph, wrapParagraphs, wrappedHeightPt, type WrappedParagraph } from "./wrap-paragraphs.js";
 
 // Float noise only: a block exactly as tall as the box fits.
 const EPS_PT = 1e-6;
@@ -16,11 +16,27 @@ export const SIZE_STEP = 0.5;
 export function layoutTextBox(stack: FontStack, input: TextBoxInput): TextBoxResult {
   const availPt = (input.h - 2 * input.padding) * 72;
   const maxLines = input.maxLinesPerParagraph ?? Infinity;
+  const inner = input.w - 2 * input.padding;
+  const indent = input.bulletIndent ?? BULLET_INDENT;
+  const count = input.paragraphs.length;
   for (const size of candidateSizes(input.size, input.minSize)) {
-    const wrapped = wrapParagraphs(stack, input, size);
     const lineHeight = lineHeightFor(size);
-    const heightPt = wrappedHeightPt(wrapped, lineHeight);
-    if (heightPt <= availPt + EPS_PT && wrapped.every((p) => p.lines.length <= maxLines)) {
+    // Paragraph by paragraph, the height summed in wrappedHeightPt's order (the same
+    // float), stopping at the first paragraph past maxLines or past the box: every
+    // later term is >= 0, so the sum could only grow. The next size is tried at once.
+    const wrapped = new Array<WrappedParagraph>(count);
+    let heightPt = 0;
+    let fits = true;
+    for (let i = 0; i < count; i++) {
+      const p = wrapParagraph(stack, input, i, size, inner, indent);
+      wrapped[i] = p;
+      heightPt = heightPt + p.lines.length * lineHeight + (i === 0 ? 0 : p.spaceBefore);
+      if (p.lines.length > maxLines || (heightPt > availPt + EPS_PT && restNonNegative(input, i + 1))) {
+        fits = false;
+        break;
+      }
+    }
+    if (fits && heightPt <= availPt + EPS_PT) {
       return {
         paragraphs: wrapped.map((p) => toIrParagraph(p, input)),
         size,
@@ -32,6 +48,12 @@ export function layoutTextBox(stack: FontStack, input: TextBoxInput): TextBoxRes
     }
   }
   return overflow(stack, input, availPt, maxLines);
+}
+
+/** Whether no paragraph from `from` on would add a negative space before it. */
+function restNonNegative(input: TextBoxInput, from: number): boolean {
+  for (let i = from; i < input.paragraphs.length; i++) if ((input.paragraphs[i].spaceBefore ?? 0) < 0) return false;
+  return true;
 }
 
 /** Points, largest first: size, size - 0.5, ..., and minSize itself last. */

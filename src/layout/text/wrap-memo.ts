@@ -29,7 +29,7 @@ export function memoWrap(
   text: string,
   o: { size: number; width: number; bold?: boolean; italic?: boolean },
   compute: () => string[],
-): string[] {
+): readonly string[] {
   let memo = memos.get(stack);
   if (!memo || memo.entries >= MAX_ENTRIES) memos.set(stack, (memo = { bySize: new Map(), entries: 0 }));
   const byText = linesMapFor(memo, o);
@@ -39,6 +39,6 @@ export function memoWrap(
     byText.set(text, lines);
     memo.entries++;
   }
-  // A copy: callers may edit their lines (ellipsis) without corrupting the memo.
-  return lines.slice();
+  // The memo's own array: wrapText hands out copies, wrapTextShared (read-only callers) does not.
+  return lines;
 }

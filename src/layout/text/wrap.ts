@@ -20,6 +20,15 @@ export const WRAP_SAFETY_PT = 0.5;
 
 /** The visual lines of `text`; explicit "\n" are hard breaks. Always at least one line. */
 export function wrapText(stack: FontStack, text: string, opts: WrapOptions): string[] {
+  // A copy: callers may edit their lines (ellipsis) without corrupting the memo.
+  return wrapTextShared(stack, text, opts).slice();
+}
+
+/**
+ * wrapText's lines as the memo holds them, with no copy: for callers that only
+ * read them (count them, or map them to new runs) and never keep or edit the array.
+ */
+export function wrapTextShared(stack: FontStack, text: string, opts: WrapOptions): readonly string[] {
   return memoWrap(stack, text, opts, () => {
     const maxPt = Math.max(0, opts.width * 72 - WRAP_SAFETY_PT);
     const width = (s: string) => unitWidth(stack, s, opts) * opts.size;
