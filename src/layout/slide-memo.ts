@@ -67,8 +67,16 @@ export function sharedSlideLayout(slide: DeckSlide, ctx: LayoutContext, layout: 
   return pages;
 }
 
-function slideKey(slide: DeckSlide, ctx: LayoutContext): string {
-  const { audience: _audience, confidentialMark: _mark, ...info }: DeckInfo = ctx.info;
-  return JSON.stringify([ctx.themeDir, info, slide]);
-}
+/** The key's deck part (theme folder, info without audience and mark), once per deck context. */
+const keyPrefixes = new WeakMap<LayoutContext, string>();
 
+function slideKey(slide: DeckSlide, ctx: LayoutContext): string {
+  let prefix = keyPrefixes.get(ctx);
+  if (prefix === undefined) {
+    const { audience: _audience, confidentialMark: _mark, ...info }: DeckInfo = ctx.info;
+    // The text JSON.stringify([themeDir, info, slide]) starts with (both are defined).
+    prefix = `[${JSON.stringify(ctx.themeDir)},${JSON.stringify(info)},`;
+    keyPrefixes.set(ctx, prefix);
+  }
+  return `${prefix}${JSON.stringify(slide)}]`;
+}
