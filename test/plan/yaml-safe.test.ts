@@ -126,3 +126,15 @@ describe("refused YAML features", () => {
     expect(result.ok ? "" : result.errors[0].message).toMatch(/^invalid YAML: /);
   });
 });
+
+describe("the parse runs on a plain snapshot of process.env", () => {
+  it("puts the real process.env back, after a good file and after a bad one", () => {
+    const real = process.env;
+    expect(parseYamlText("a: 1\n", "x.yaml").ok).toBe(true);
+    expect(process.env).toBe(real);
+    expect(parseYamlText("a: 1\na: 2\n", "x.yaml").ok).toBe(false);
+    expect(process.env).toBe(real);
+    expect(parseYamlText("a: [1\n", "x.yaml").ok).toBe(false);
+    expect(process.env).toBe(real);
+  });
+});

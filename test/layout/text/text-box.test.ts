@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BULLET_INDENT, MissingCharactersError, candidateSizes, layoutTextBox, lineHeightFor, makeTextPrimitive, type TextBoxInput } from "../../../src/layout/text/index.js";
+import { wrapParagraphs, wrappedHeightPt } from "../../../src/layout/text/wrap-paragraphs.js";
 import { stack, widthIn } from "./stack.js";
 
 const sentence = "Sécuriser le renouvellement du contrat cadre avec la direction des achats avant la fin du trimestre.";
@@ -134,5 +135,34 @@ describe("makeTextPrimitive", () => {
     const input = { ...box({ paragraphs: [{ text: "Bravo 👍" }] }), x: 0, y: 0, color: "#000000", fontFace: "Calibri", field: "notes[0]" };
     expect(() => makeTextPrimitive(stack, input)).toThrow(MissingCharactersError);
     expect(() => makeTextPrimitive(stack, input)).toThrow(/notes\[0\].*U\+1F44D/);
+  });
+});
+
+describe("the fitting loop's early stop", () => {
+  // The plain definition: every paragraph wrapped at every size, the first size that fits wins.
+  function reference(input: TextBoxInput) {
+    const availPt = (input.h - 2 * input.padding) * 72;
+    const maxLines = input.maxLinesPerParagraph ?? Infinity;
+    for (const size of candidateSizes(input.size, input.minSize)) {
+      const wrapped = wrapParagraphs(stack, input, size);
+      const heightPt = wrappedHeightPt(wrapped, lineHeightFor(size));
+      if (heightPt <= availPt + 1e-6 && wrapped.every((p) => p.lines.length <= maxLines)) return { size, heightPt };
+    }
+    return undefined;
+  }
+  const many = [sentence, "Court.", sentence + " " + sentence, "Un deux trois quatre cinq six sept huit neuf dix onze douze."];
+  it("finds the size a full wrap at every size finds", () => {
+    for (const h of [0.4, 0.8, 1.2, 2, 3.5])
+      for (const maxLinesPerParagraph of [undefined, 1, 2])
+        for (const n of [1, 2, 4]) {
+          const input = box({ h, maxLinesPerParagraph, paragraphs: many.slice(0, n).map((text, i) => ({ text, spaceBefore: i * 4, bullet: i % 2 === 1 })) });
+          const want = reference(input);
+          const got = layoutTextBox(stack, input);
+          expect(got.fits).toBe(want !== undefined);
+          if (want) {
+            expect(got.size).toBe(want.size);
+            expect(got.paragraphs.map((p) => p.lines)).toEqual(wrapParagraphs(stack, input, want.size).map((p) => p.lines));
+          }
+        }
   });
 });
