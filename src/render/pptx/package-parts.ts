@@ -17,11 +17,11 @@ import type { DeckLayout, DeckMeta } from "../../layout/types.js";
 import { addPptxgenChart } from "./chart.js";
 import type { ChartRequest } from "./context.js";
 import { renumberCharts } from "./postprocess/chart-numbering.js";
-import { normalizeWorkbook } from "./postprocess/embedded-workbook.js";
+import { normalizeWorkbook, workbookHandle } from "./postprocess/embedded-workbook.js";
 import { escapeXml } from "./postprocess/xml-escape.js";
 import type { Parts } from "./postprocess/parts.js";
 import { PptxGen, type Pptx, type PptxSlide } from "./pptxgen.js";
-import { withJszipShortcuts } from "./jszip-shortcuts.js";
+import { takeWorkbookParts, withWorkbookParts } from "./jszip-shortcuts.js";
 import { writeParts } from "./write-parts.js";
 
 const LAYOUT_NAME = "KAMDECK";
@@ -159,10 +159,15 @@ async function pptxgenChartParts(layout: DeckLayout, charts: ChartRequest[]): Pr
   for (const chart of charts) addPptxgenChart(pptx, slide, chart.primitive, layout.meta.language);
   const parts: Parts = new Map();
   const sink: ChartSink = {
-    file: (name, data, options) => void parts.set(name, options?.base64 ? new Uint8Array(Buffer.from(data, "base64")) : data),
+    file: (name, data, options) => {
+      if (!options?.base64) return void parts.set(name, data);
+      const workbook = takeWorkbookParts(data);
+      parts.set(name, workbook ? workbookHandle(workbook) : new Uint8Array(Buffer.from(data, "base64")));
+    },
   };
   const writeCharts = (pptx as unknown as { createChartMediaRels: ChartWriter }).createChartMediaRels;
-  await withJszipShortcuts(async () => {
+  // Workbooks come back as parts, not zipped only to be unzipped by normalizeWorkbook.
+  await withWorkbookParts(async () => {
     const done: Array<Promise<unknown>> = [];
     writeCharts(slide, sink, done);
     await Promise.all(done);

@@ -3,7 +3,7 @@
 // per-call setup costs more than the compression. Entries seen before are not
 // deflated again: content seen twice is remembered with its deflated bytes and
 // CRC. Deflate is deterministic, so the package bytes are unchanged.
-import zlib from "node:zlib";
+import { deflateRawWhole } from "./raw-deflate.js";
 
 export interface Deflated {
   packed: Buffer;
@@ -31,7 +31,7 @@ function bounded<T>(collection: Set<T> | Map<T, unknown>, max: number): void {
 
 function deflate(content: string | Uint8Array, level: number, crc32: (d: Buffer) => number): Deflated {
   const data = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-  return { packed: zlib.deflateRawSync(data, { level }), crc: crc32(data), size: data.length };
+  return { packed: deflateRawWhole(data, level), crc: crc32(data), size: data.length };
 }
 
 /** Deflates a part (XML as UTF-8), reusing an earlier result for the same XML text and level. */

@@ -5,7 +5,7 @@
 import zlib from "node:zlib";
 import type { Parts } from "./parts.js";
 import { isXmlPart } from "./parts.js";
-import { deflatePart } from "./deflate-memo.js";
+import { deflatePart, type Deflated } from "./deflate-memo.js";
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -60,8 +60,16 @@ export function writeZip(parts: Parts, { date, level }: WriteZipOptions): Uint8A
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of parts) {
-    const { packed, crc, size } = deflatePart(content, level, crc32);
+  const entries = [...parts];
+  // Shortest first: a kept deflate engine serves only parts at least as long as
+  // the ones before it (raw-deflate.ts). The order of the entries is unchanged.
+  const deflated = new Array<Deflated>(entries.length);
+  entries
+    .map(([, content], i) => [content.length, i] as const)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .forEach(([, i]) => (deflated[i] = deflatePart(entries[i][1], level, crc32)));
+  for (const [i, [name]] of entries.entries()) {
+    const { packed, crc, size } = deflated[i];
     const nameBytes = Buffer.from(name, "utf8");
     const fields = { crc, packed: packed.length, size, dosDate, dosTime, name: nameBytes };
     const local = header(LOCAL_HEADER, fields);
