@@ -7,6 +7,7 @@ import type { Stroke } from "../../../src/layout/types.js";
 import { drawRect } from "../../../src/render/pdf/rect.js";
 import { drawLinePrimitive } from "../../../src/render/pdf/line.js";
 import { drawEllipse } from "../../../src/render/pdf/ellipse.js";
+import { drawPolygon } from "../../../src/render/pdf/polygon.js";
 import { fillRect, writeStrokedSegments } from "../../../src/render/pdf/paint.js";
 
 type Doc = PDFKit.PDFDocument;
@@ -114,6 +115,23 @@ describe("shapes written in one go", () => {
         refGrid.restore();
         expect(contents(ours)).toBe(contents(refGrid));
         expect(state(ours)).toEqual(state(refGrid));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("polygons: pdfkit's lines and state", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(coord, coord), { minLength: 3, maxLength: 8 }), paint, (points, pt) => {
+        const ours = newDoc();
+        const ref = newDoc();
+        drawPolygon(ours, { type: "polygon", points: points.map(([x, y]) => ({ x, y })), ...pt } as never);
+        ref.save();
+        ref.polygon(...points.map(([x, y]): [number, number] => [x * 72, y * 72]));
+        pdfkitPaint(ref, pt);
+        ref.restore();
+        expect(contents(ours)).toBe(contents(ref));
+        expect(state(ours)).toEqual(state(ref));
       }),
       { numRuns: 300 },
     );
