@@ -1,11 +1,46 @@
 import type { EllipsePrimitive } from "../../layout/types.js";
 import type { PdfDoc } from "./context.js";
-import { paintPath } from "./paint.js";
+import { paintOps, paintPathAndRestore, pdfNumber } from "./paint.js";
 import { pt } from "./units.js";
 
+/** pdfkit's constant for a quarter circle as a cubic Bézier, the same expression. */
+const KAPPA = 4.0 * ((Math.sqrt(2) - 1.0) / 3.0);
+
+/**
+ * The lines pdfkit's ellipse(cx, cy, r1, r2) writes (the same arithmetic in
+ * the same order, so the same numbers); undefined when a number is one pdfkit refuses.
+ */
+function ellipsePath(cx: number, cy: number, r1: number, r2: number): string | undefined {
+  const x = cx - r1;
+  const y = cy - r2;
+  const ox = r1 * KAPPA;
+  const oy = r2 * KAPPA;
+  const xe = x + r1 * 2;
+  const ye = y + r2 * 2;
+  const xm = x + r1;
+  const ym = y + r2;
+  const n = [x, ym, ym - oy, xm - ox, y, xm, xm + ox, xe, ym + oy, ye].map(pdfNumber);
+  if (n.includes(undefined)) return undefined;
+  const [X, YM, YMmOY, XMmOX, Y, XM, XMpOX, XE, YMpOY, YE] = n as string[];
+  return (
+    `${X} ${YM} m\n` +
+    `${X} ${YMmOY} ${XMmOX} ${Y} ${XM} ${Y} c\n` +
+    `${XMpOX} ${Y} ${XE} ${YMmOY} ${XE} ${YM} c\n` +
+    `${XE} ${YMpOY} ${XMpOX} ${YE} ${XM} ${YE} c\n` +
+    `${XMmOX} ${YE} ${X} ${YMpOY} ${X} ${YM} c\nh`
+  );
+}
+
 export function drawEllipse(doc: PdfDoc, p: EllipsePrimitive): void {
+  const [cx, cy, r1, r2] = [pt(p.x + p.w / 2), pt(p.y + p.h / 2), pt(p.w / 2), pt(p.h / 2)];
+  const path = ellipsePath(cx, cy, r1, r2);
+  const ops = path === undefined ? undefined : paintOps(doc, p);
+  if (ops !== undefined) {
+    // save() then restore() leave the matrix as it was: only the operators are written, in one go.
+    doc.addContent(`q\n${path!}\n${ops}\nQ`);
+    return;
+  }
   doc.save();
-  doc.ellipse(pt(p.x + p.w / 2), pt(p.y + p.h / 2), pt(p.w / 2), pt(p.h / 2));
-  paintPath(doc, p);
-  doc.restore();
+  doc.ellipse(cx, cy, r1, r2);
+  paintPathAndRestore(doc, p);
 }

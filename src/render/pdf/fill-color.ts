@@ -53,6 +53,11 @@ export function fillColorOps(doc: PdfDoc, color: Color): string | undefined {
   return ops[0];
 }
 
+/** What setStrokeColor writes (it records nothing); undefined for a colour pdfkit must parse. */
+export function strokeColorOps(color: Color): string | undefined {
+  return cached(color)?.[1];
+}
+
 /** doc.strokeColor(color) (which records nothing). */
 export function setStrokeColor(doc: PdfDoc, color: Color): void {
   const ops = cached(color);

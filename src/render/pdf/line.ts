@@ -1,6 +1,6 @@
 import type { LinePrimitive } from "../../layout/types.js";
 import type { PdfDoc } from "./context.js";
-import { applyStroke } from "./paint.js";
+import { applyStroke, pdfNumber, strokeOps } from "./paint.js";
 import { pt } from "./units.js";
 import { fillPath } from "./fill-color.js";
 
@@ -20,7 +20,19 @@ function drawArrowHead(doc: PdfDoc, p: LinePrimitive): { x: number; y: number } 
   return back;
 }
 
+/** The shaft without a head as one write of pdfkit's lines; false, nothing done, when pdfkit must write it. */
+function writePlainLine(doc: PdfDoc, p: LinePrimitive): boolean {
+  const [x1, y1, x2, y2] = [pt(p.x1), pt(p.y1), pt(p.x2), pt(p.y2)].map(pdfNumber);
+  if (x1 === undefined || y1 === undefined || x2 === undefined || y2 === undefined) return false;
+  const stroke = strokeOps(p.stroke);
+  if (stroke === undefined) return false;
+  // save() then restore() leave the matrix as it was: only the operators are written.
+  doc.addContent(`q\n${stroke}\n${x1} ${y1} m\n${x2} ${y2} l\nS\nQ`);
+  return true;
+}
+
 export function drawLinePrimitive(doc: PdfDoc, p: LinePrimitive): void {
+  if (!p.arrowEnd && writePlainLine(doc, p)) return;
   doc.save();
   const end = p.arrowEnd ? drawArrowHead(doc, p) : { x: pt(p.x2), y: pt(p.y2) };
   applyStroke(doc, p.stroke);

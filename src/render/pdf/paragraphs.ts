@@ -2,7 +2,7 @@
 // IR's line pitch, aligned per paragraph and the block placed per valign.
 // Shared by text primitives and table cells.
 import type { Align, Paragraph, TextRun, VAlign, Color } from "../../layout/types.js";
-import type { PdfDoc, PdfRenderContext } from "./context.js";
+import type { PdfDoc, PdfFontStack, PdfRenderContext } from "./context.js";
 import { drawLine, measureLine, type LineStyle } from "./text-line.js";
 import { baselineOffset } from "../../layout/text/metrics.js";
 import { pt } from "./units.js";
@@ -47,9 +47,27 @@ function drawBullet(doc: PdfDoc, p: Paragraph, at: { x: number; baseline: number
   drawLine(doc, [run], at, style, ctx);
 }
 
+/**
+ * baselineOffset per stack, font size and line pitch: a deck has a handful of
+ * text styles, and each call read the twin's metrics through fontkit's getters
+ * (~300 text boxes and cells per deck). The same call's result, kept: at most
+ * a few dozen numbers per stack.
+ */
+const baselines = new WeakMap<PdfFontStack, Map<number, Map<number, number>>>();
+
+function cachedBaselineOffset(stack: PdfFontStack, size: number, lineHeight: number): number {
+  let bySize = baselines.get(stack);
+  if (!bySize) baselines.set(stack, (bySize = new Map()));
+  let byPitch = bySize.get(size);
+  if (!byPitch) bySize.set(size, (byPitch = new Map()));
+  let offset = byPitch.get(lineHeight);
+  if (offset === undefined) byPitch.set(lineHeight, (offset = baselineOffset(stack, size, lineHeight)));
+  return offset;
+}
+
 export function drawParagraphs(doc: PdfDoc, paragraphs: Paragraph[], box: ParagraphBox, ctx: PdfRenderContext): void {
   const style: LineStyle = { size: box.fontSize, color: box.color, bold: box.bold, italic: box.italic };
-  const toBaseline = baselineOffset(ctx.stack, box.fontSize, box.lineHeight);
+  const toBaseline = cachedBaselineOffset(ctx.stack, box.fontSize, box.lineHeight);
   let top = blockTop(box, blockHeight(paragraphs, box.lineHeight));
   paragraphs.forEach((p, pi) => {
     if (pi > 0) top += p.spaceBefore ?? 0;

@@ -12,13 +12,13 @@ import { PdfMissingGlyphsError, PdfRenderError } from "./errors.js";
 import { pt } from "./units.js";
 import { createImageRegistry } from "./image-cache.js";
 import { FontError, getFontStack } from "../../fonts/index.js";
-import { fillPath } from "./fill-color.js";
+import { fillRect } from "./paint.js";
 
 function drawSlide(doc: PdfDoc, slide: SlideLayout, size: [number, number], ctx: PdfRenderContext): void {
   doc.addPage({ size, margin: 0 });
   addBookmark(doc, slide);
   ctx.tags.beginSlide(doc, slide.title);
-  ctx.tags.artifact(doc, () => fillPath(doc.rect(0, 0, size[0], size[1]), slide.background));
+  ctx.tags.artifact(doc, () => fillRect(doc, 0, 0, size[0], size[1], slide.background));
   for (const p of slide.primitives) drawPrimitive(doc, p, ctx);
   ctx.tags.endSlide(doc);
 }

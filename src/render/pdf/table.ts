@@ -2,10 +2,9 @@
 // the layout; here only the fills, the grid and each cell's paragraphs.
 import type { TablePrimitive, TableCell, TableRow } from "../../layout/types.js";
 import type { PdfDoc, PdfRenderContext } from "./context.js";
-import { applyStroke } from "./paint.js";
+import { applyStroke, fillRect, writeStrokedSegments } from "./paint.js";
 import { drawParagraphs, type ParagraphBox } from "./paragraphs.js";
 import { pt } from "./units.js";
-import { fillPath } from "./fill-color.js";
 
 interface CellBox {
   /** Points. */
@@ -30,16 +29,19 @@ function fillOf(t: TablePrimitive, row: TableRow, cell: TableCell): string | und
 }
 
 function drawCellFill(doc: PdfDoc, box: CellBox, fill: string): void {
-  fillPath(doc.rect(box.x, box.y, box.w, box.h), fill);
+  fillRect(doc, box.x, box.y, box.w, box.h, fill);
 }
 
 function drawGrid(doc: PdfDoc, t: TablePrimitive, origin: { x: number; y: number }, xs: number[], ys: number[]): void {
   if (t.border.width <= 0) return;
+  const [right, bottom] = [xs[xs.length - 1], ys[ys.length - 1]];
+  const segments: Array<[number, number, number, number]> = [];
+  for (const y of ys) segments.push([origin.x, origin.y + y, origin.x + right, origin.y + y]);
+  for (const x of xs) segments.push([origin.x + x, origin.y, origin.x + x, origin.y + bottom]);
+  if (writeStrokedSegments(doc, t.border, segments)) return;
   doc.save();
   applyStroke(doc, t.border);
-  const [right, bottom] = [xs[xs.length - 1], ys[ys.length - 1]];
-  for (const y of ys) doc.moveTo(origin.x, origin.y + y).lineTo(origin.x + right, origin.y + y);
-  for (const x of xs) doc.moveTo(origin.x + x, origin.y).lineTo(origin.x + x, origin.y + bottom);
+  for (const [x1, y1, x2, y2] of segments) doc.moveTo(x1, y1).lineTo(x2, y2);
   doc.stroke();
   doc.restore();
 }

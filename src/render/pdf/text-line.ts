@@ -29,6 +29,9 @@ export function measureLine(stack: PdfFontStack, runs: TextRun[], base: LineStyl
 /** Draws the line with its left end at `x` and its baseline at `baseline` (points). */
 export function drawLine(doc: PdfDoc, runs: TextRun[], at: { x: number; baseline: number }, base: LineStyle, ctx: PdfRenderContext): void {
   let x = at.x;
+  // The size every piece is drawn at: set once per line (selecting a font leaves it as it is).
+  const d = doc as unknown as { _fontSize: number };
+  if (d._fontSize !== base.size) doc.fontSize(base.size);
   for (const run of runs) {
     const plan = runPlan(ctx.stack, run.text, styleOf(run, base), base.size);
     if (plan.missing.length > 0) throw new PdfMissingGlyphsError([...plan.missing], run.text);
@@ -42,7 +45,7 @@ export function drawLine(doc: PdfDoc, runs: TextRun[], at: { x: number; baseline
     }
     for (const piece of plan.pieces) {
       ctx.useFont(doc, piece.run);
-      const text = glyphRunOps(doc.fontSize(base.size), piece.run.text, x, at.baseline);
+      const text = glyphRunOps(doc, piece.run.text, x, at.baseline);
       if (text === undefined) {
         if (ops !== "") doc.addContent(ops);
         ops = "";
