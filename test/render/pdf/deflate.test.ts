@@ -5,6 +5,7 @@ import { deflateSync, inflateSync } from "node:zlib";
 import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { deflateWhole } from "../../../src/render/pdf/deflate.js";
+import { xmlLike } from "../xml-like-input.js";
 
 const text = (n: number) => Buffer.from(Array.from({ length: n }, (_, i) => `1 0 0 1 ${i % 960} ${(i * 7) % 540} Tm [<00${(i % 97).toString(16)}> 0] TJ`).join("\n"), "latin1");
 
@@ -25,17 +26,6 @@ describe("deflateWhole", () => {
   // of a shorter one: 13 to 17 of these 1,500 XML-like streams came out
   // different before engines were reused only for inputs at least as long.
   it("gives deflateSync's bytes after longer streams left the window dirty", () => {
-    const words = ["<a:t>", "Revenue", "</a:r>", '<a:rPr lang="fr-FR" sz="1200"/>', "quarter", " ", "x", "0", "1", "\n", "é", "zz"];
-    const xmlLike = (length: number, seed: number) => {
-      let s = "";
-      let r = seed;
-      while (s.length < length) {
-        r = (r * 1103515245 + 12345) >>> 0;
-        s += words[r % words.length];
-        if (r % 7 === 0) s += String(r % 1000);
-      }
-      return Buffer.from(s).subarray(0, length);
-    };
     for (const level of [3, 6]) {
       let differing = 0;
       for (let i = 0; i < 1500; i++) {

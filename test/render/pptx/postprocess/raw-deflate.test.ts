@@ -1,20 +1,7 @@
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { deflateRawWhole } from "../../../../src/render/pptx/postprocess/raw-deflate.js";
-
-const WORDS = ['<a:t>', "Revenue", "</a:r>", '<a:rPr lang="fr-FR" sz="1200"/>', "quarter", " ", "x", "0", "1", "\n", "é", "zz"];
-
-/** XML-like text of `length` bytes, different for every seed. */
-function xmlLike(length: number, seed: number): Buffer {
-  let s = "";
-  let r = seed;
-  while (s.length < length) {
-    r = (r * 1103515245 + 12345) >>> 0;
-    s += WORDS[r % WORDS.length];
-    if (r % 7 === 0) s += String(r % 1000);
-  }
-  return Buffer.from(s).subarray(0, length);
-}
+import { xmlLike } from "../../xml-like-input.js";
 
 describe("deflateRawWhole", () => {
   // A reset engine reads what a longer earlier part left past the end of a
