@@ -6,7 +6,6 @@ import { takeShapeId } from "./context.js";
 import { colorXml, solidFillXml } from "./color-xml.js";
 import { PptxRenderError } from "./errors.js";
 import { escapeXml } from "./postprocess/xml-escape.js";
-import { cleanRunText } from "./sanitize.js";
 import { paragraphsXml, type Fallbacks, type ParagraphEnd, type RunDefaults } from "./text-body.js";
 import { EMU_PER_INCH, inchToEmuLoose, inchesToPoints, pointsToEmu, sizeToEmu, toHex } from "./units.js";
 
@@ -27,7 +26,8 @@ export function renderTable(p: TablePrimitive, ctx: SlideContext): void {
   const face = escapeXml(p.style.fontFace);
   const fontSize = p.style.fontSize || 12;
   const end: ParagraphEnd = { kind: "cell", fontSize, fontFace: face };
-  const tableColor = toHex(p.style.color) || (mentionsHyperlink(p, face, ctx.deck.lang) ? "" : "000000");
+  // The layout always gives a theme colour (validated #RRGGBB); black is for an IR written by hand.
+  const tableColor = toHex(p.style.color) || "000000";
   let xml =
     `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="${takeShapeId(ctx)}" name="${name}"/>${GRAPHIC_FRAME_PROPS}` +
     `<p:xfrm><a:off x="${frame.x}" y="${frame.y}"/><a:ext cx="${frame.cx}" cy="${frame.cy}"/></p:xfrm>` +
@@ -65,18 +65,6 @@ interface TableFallbacks {
 function cellFallbacks(cell: TableCell, row: TableRow, p: TablePrimitive, table: TableFallbacks): Fallbacks {
   const color = toHex(cellColor(cell, row, p)) || table.tableColor;
   return { color, bold: cell.bold ?? p.style.bold ?? false, fontSize: table.fontSize, fontFace: table.face };
-}
-
-/**
- * pptxgenjs gave a table without colour a black default, unless the word
- * "hyperlink" appeared anywhere in its cells (a link, or the text itself).
- */
-function mentionsHyperlink(p: TablePrimitive, face: string, lang: string): boolean {
-  const WORD = "hyperlink";
-  if (face.includes(WORD) || lang.includes(WORD)) return true;
-  return p.rows.some((row) =>
-    row.cells.some((cell) => cell.paragraphs.some((para) => para.lines.some((line) => line.some((run) => run.link || cleanRunText(run.text).includes(WORD))))),
-  );
 }
 
 interface TableFrame {
