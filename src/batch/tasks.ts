@@ -45,7 +45,8 @@ export async function scanTask(pipeline: Pipeline, job: PlanJob): Promise<ScanOu
 
 const requestKey = (o: { audience: Audience; kind: OutputKind }) => `${o.audience}/${o.kind}`;
 
-export async function buildTask(pipeline: Pipeline, request: BuildRequest): Promise<BuildOutcome> {
+/** `onRendered` is called once the files exist in memory, before they are written. */
+export async function buildTask(pipeline: Pipeline, request: BuildRequest, onRendered?: () => void): Promise<BuildOutcome> {
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   try {
@@ -60,6 +61,7 @@ export async function buildTask(pipeline: Pipeline, request: BuildRequest): Prom
       if (!out) throw new Error(`the pipeline produced no ${req.kind} for the ${req.audience} audience`);
       return { req, bytes: out.bytes };
     });
+    onRendered?.();
     // The plan's files are written side by side: each one's fsync waits on the
     // disk, not the CPU, and waiting for them one after another kept this
     // worker's core idle. Every write settles (each cleans up its own temp
@@ -76,6 +78,6 @@ export async function buildTask(pipeline: Pipeline, request: BuildRequest): Prom
   }
 }
 
-export function runTask(pipeline: Pipeline, msg: TaskMessage): Promise<TaskReply> {
-  return msg.type === "scan" ? scanTask(pipeline, msg.job) : buildTask(pipeline, msg.request);
+export function runTask(pipeline: Pipeline, msg: TaskMessage, onRendered?: () => void): Promise<TaskReply> {
+  return msg.type === "scan" ? scanTask(pipeline, msg.job) : buildTask(pipeline, msg.request, onRendered);
 }

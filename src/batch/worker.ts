@@ -1,5 +1,6 @@
 // A pool worker: imports the pipeline once (fonts, themes and measurement
-// caches then live as long as the worker) and runs one task at a time.
+// caches then live as long as the worker) and renders one task at a time; a
+// task whose files are being written may overlap the next one (worker-pool.ts).
 // First, before the pipeline pulls in the font packages: see the module.
 import "../fonts/zlib-inflate-preload.js";
 import { parentPort, workerData } from "node:worker_threads";
@@ -20,7 +21,8 @@ pipelineReady.catch(() => undefined);
 parentPort?.on("message", async (msg: { id: number; task: TaskMessage }) => {
   let reply;
   try {
-    reply = await runTask(await pipelineReady, msg.task);
+    // Once the files are rendered, only the disk is left: the pool may send the next task.
+    reply = await runTask(await pipelineReady, msg.task, () => parentPort?.postMessage({ id: msg.id, rendered: true }));
   } catch (err) {
     const error = `cannot load the build pipeline: ${errorMessage(err)}`;
     reply = msg.task.type === "scan" ? { ok: false, errors: [error], warnings: [] } : { ok: false, error, seconds: 0 };
