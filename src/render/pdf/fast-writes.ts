@@ -162,14 +162,26 @@ export function writeKnownObject(ref: unknown, dictionary: string): boolean {
   return true;
 }
 
+export interface FastWriteOptions {
+  /** zlib level of the streams other than font programs; -1 is zlib's default, pdfkit's own bytes (for comparisons). */
+  streamLevel?: number;
+  /**
+   * The lines the constructor wrote, if it was kept from pushing them through
+   * its stream (see document.ts): they go first into the sink.
+   */
+  header?: readonly string[];
+  /** Called once the trailer is in the sink: the document is complete. */
+  onEnd?: () => void;
+}
+
 /**
  * Routes the document's output into `sink` (in order, complete when the
- * document emits "end") and speeds up every indirect object it creates. Call
- * right after construction, before any page: the header lines written by the
- * constructor already went to the stream.
- * `streamLevel` -1 is zlib's default, pdfkit's own bytes (for comparisons).
+ * document emits "end", or when `onEnd` is called) and speeds up every
+ * indirect object it creates. Call right after construction, before any page:
+ * the header lines written by the constructor already went to the stream,
+ * unless they come as `header`.
  */
-export function installFastWrites(doc: PdfDoc, sink: Uint8Array[], opts: { streamLevel?: number } = {}): void {
+export function installFastWrites(doc: PdfDoc, sink: Uint8Array[], opts: FastWriteOptions = {}): void {
   const d = doc as unknown as DocInternals;
   d._streamLevel = opts.streamLevel ?? STREAM_DEFLATE_LEVEL;
   const proto = Object.getPrototypeOf(d._root) as RefInternals;
@@ -199,7 +211,7 @@ export function installFastWrites(doc: PdfDoc, sink: Uint8Array[], opts: { strea
     return r;
   };
   // Each line pdfkit writes is `data + "\n"`, one byte per char; kept as strings until bytes come.
-  let pending: string[] = [];
+  let pending: string[] = opts.header ? [...opts.header] : [];
   const flush = () => {
     if (pending.length === 0) return;
     pending.push("");
@@ -219,8 +231,13 @@ export function installFastWrites(doc: PdfDoc, sink: Uint8Array[], opts: { strea
   };
   // pdfkit's _finalize (cross-reference table and trailer) as one write instead of one per object.
   const finalize = d._finalize;
+  const onEnd = opts.onEnd;
   d._finalize = function (this: DocInternals) {
-    if (this._security) return finalize.call(this);
+    if (this._security) {
+      finalize.call(this);
+      onEnd?.();
+      return;
+    }
     const xrefOffset = this._offset;
     const lines = ["xref", `0 ${this._offsets.length + 1}`, "0000000000 65535 f "];
     for (const offset of this._offsets) lines.push(`${`0000000000${offset}`.slice(-10)} 00000 n `);
@@ -229,7 +246,10 @@ export function installFastWrites(doc: PdfDoc, sink: Uint8Array[], opts: { strea
     lines.push("trailer", `<<\n/Size ${this._offsets.length + 1}\n/Root ${String(this._root)}\n/Info ${String(this._info)}\n/ID [${id} ${id}]\n>>`);
     lines.push("startxref", `${xrefOffset}`, "%%EOF");
     this._write(lines.join("\n"));
-    this.push(null);
+    if (!onEnd) return void this.push(null);
+    // Nothing went through the stream: the sink is the file, and no stream end (with its ticks and events) is needed.
+    flush();
+    onEnd();
   };
   // pdfkit ends the document with push(null): the last lines go to the sink first.
   const push = d.push;
