@@ -23,11 +23,23 @@ function pdfkitNumber(n: number): string | undefined {
 describe("pdfNumber", () => {
   it("writes every number as pdfkit does", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double(), fc.double({ min: -2000, max: 2000 }), fc.integer().map((i) => i / 72)), (n) => {
-        expect(pdfNumber(n)).toBe(pdfkitNumber(n));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double(),
+          fc.double({ min: -2000, max: 2000 }),
+          fc.integer().map((i) => i / 72),
+          // Exact millionths at every magnitude up to and past where pdfNumber hands over to String().
+          fc.tuple(fc.integer({ min: -999999999, max: 999999999 }), fc.integer({ min: 0, max: 14 })).map(([i, e]) => (i * 10 ** e) / 1e6),
+          fc.double({ min: -1e21, max: 1e21 }),
+        ),
+        (n) => {
+          expect(pdfNumber(n)).toBe(pdfkitNumber(n));
+        },
+      ),
+      { numRuns: 20000 },
     );
-    for (const n of [0, -0, -1e-7, 4e-7, 5e-7, 1e-6, 540, 43.2, 1 / 3, 2.5e-7, 1e20, -1e20]) expect(pdfNumber(n)).toBe(pdfkitNumber(n));
+    const edges = [0, -0, -1e-7, 4e-7, 5e-7, 1e-6, -1e-6, 0.1, 0.000105, 540, 43.2, -43.2, 1 / 3, 2.5e-7, 999999.9999995, 7999999999.999999, 8e9, -8e9, 8000000000.000001, 9007199254.740991, 1e20, -1e20];
+    for (const n of edges) expect(pdfNumber(n)).toBe(pdfkitNumber(n));
   });
 
   it("refuses what pdfkit refuses", () => {
