@@ -26,11 +26,14 @@ async function render(draw: Draw): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
-  doc.addPage({ size: [960, 540], margin: 0 });
-  for (const [f, text, x, y] of RUNS) {
-    doc.registerFont(f.key, embeddableFont(f) as unknown as Buffer);
-    doc.font(f.key).fontSize(13);
-    draw(doc, text, x, y);
+  // Two page heights and two sizes: the run's first lines are kept per page height, its font part per size and font.
+  for (const [size, fontSize] of [[[960, 540], 13], [[612, 792], 20.5], [[960, 540], 13]] as const) {
+    doc.addPage({ size: [...size], margin: 0 });
+    for (const [f, text, x, y] of RUNS) {
+      doc.registerFont(f.key, embeddableFont(f) as unknown as Buffer);
+      doc.font(f.key).fontSize(fontSize);
+      draw(doc, text, x, y);
+    }
   }
   doc.end();
   return done;
@@ -42,5 +45,19 @@ describe("drawGlyphRun", () => {
     const viaShortcut = await render((doc, text, x, y) => drawGlyphRun(doc, text, x, y));
     expect(viaShortcut.length).toBeGreaterThan(1000);
     expect(viaShortcut.equals(viaPdfkit)).toBe(true);
+  });
+
+  it("leaves a coordinate pdfkit refuses to pdfkit, which throws, with nothing written first", () => {
+    const doc = new PDFDocument({ autoFirstPage: false, font: "Courier" });
+    doc.addPage({ size: [960, 540], margin: 0 });
+    doc.registerFont(REGULAR.key, embeddableFont(REGULAR) as unknown as Buffer);
+    doc.font(REGULAR.key).fontSize(13);
+    const content = (doc as unknown as { page: { content: { buffer: Uint8Array[] } } }).page.content;
+    const before = content.buffer.length;
+    expect(() => doc.text("x", Number.NaN, 10, { lineBreak: false, baseline: "alphabetic" })).toThrow(/unsupported number/);
+    const afterPdfkit = content.buffer.length;
+    expect(() => drawGlyphRun(doc, "x", Number.NaN, 10)).toThrow(/unsupported number/);
+    // pdfkit's own attempt wrote its opening lines before throwing; the shortcut adds exactly what pdfkit's adds.
+    expect(content.buffer.length - afterPdfkit).toBe(afterPdfkit - before);
   });
 });

@@ -30,6 +30,19 @@ function cached(color: Color): [string, string] | undefined {
   return ops;
 }
 
+/**
+ * What pdfkit's fillColor(color) records: [color, opacity], no opacity given
+ * (so none written). pdfkit only reads it (spreading it into a later call), so
+ * when the same values are recorded already (most runs follow a run of their
+ * colour) no new array is made.
+ */
+function recordFill(doc: PdfDoc, color: Color): void {
+  const d = doc as unknown as { _fillColor: unknown };
+  const current = d._fillColor as unknown[] | undefined;
+  if (Array.isArray(current) && current.length === 2 && current[0] === color && current[1] === undefined) return;
+  d._fillColor = [color, undefined];
+}
+
 /** doc.fillColor(color). */
 export function setFillColor(doc: PdfDoc, color: Color): void {
   const ops = cached(color);
@@ -38,8 +51,7 @@ export function setFillColor(doc: PdfDoc, color: Color): void {
     return;
   }
   doc.addContent(ops[0]);
-  // What pdfkit's fillColor(color) records (no opacity given, so none written).
-  (doc as unknown as { _fillColor: unknown })._fillColor = [color, undefined];
+  recordFill(doc, color);
 }
 
 /**
@@ -49,7 +61,7 @@ export function setFillColor(doc: PdfDoc, color: Color): void {
 export function fillColorOps(doc: PdfDoc, color: Color): string | undefined {
   const ops = cached(color);
   if (!ops) return undefined;
-  (doc as unknown as { _fillColor: unknown })._fillColor = [color, undefined];
+  recordFill(doc, color);
   return ops[0];
 }
 

@@ -5,6 +5,7 @@
 // plain, and joins arrays of arrays. Same text out. Anything this does not know
 // (dates, byte strings, spot colours, encryption) is left to pdfkit: `toPdf`
 // returns undefined and the caller falls back to pdfkit's own writer.
+import { pdfNumber } from "./pdf-number.js";
 
 /** The pdfkit classes whose instances convert to their own toString(). */
 export interface PdfkitClasses {
@@ -74,8 +75,7 @@ function convert(value: unknown, classes: PdfkitClasses): string | typeof UNKNOW
       return `/${value}`;
     case "number":
       // pdfkit's PDFObject.number: six decimals; anything out of range is pdfkit's error to raise.
-      if (!(value > -1e21 && value < 1e21)) return UNKNOWN;
-      return String(Math.round(value * 1e6) / 1e6);
+      return pdfNumber(value) ?? UNKNOWN;
     case "boolean":
       return String(value);
     case "object":

@@ -1,6 +1,7 @@
 // Fill and stroke of a path already built on the document, shared by the shape drawers.
 import type { Color, Stroke } from "../../layout/types.js";
 import type { PdfDoc } from "./context.js";
+import { pdfNumber } from "./pdf-number.js";
 import { fillAndStrokePath, fillColorOps, fillPath, setStrokeColor, strokeColorOps } from "./fill-color.js";
 
 /** Dash patterns as multiples of the stroke width, like PowerPoint's "dash" and "sysDot". */
@@ -18,14 +19,8 @@ export function applyStroke(doc: PdfDoc, stroke: Stroke): void {
   else doc.undash();
 }
 
-/**
- * pdfkit's number formatting for operators (PDFObject.number, six decimals),
- * as text; undefined where pdfkit would throw (then pdfkit writes, and throws).
- */
-export function pdfNumber(n: number): string | undefined {
-  if (!(n > -1e21 && n < 1e21)) return undefined;
-  return String(Math.round(n * 1e6) / 1e6);
-}
+/** pdfkit's number formatting for operators (see pdf-number.ts); shapes import it from here. */
+export { pdfNumber };
 
 /**
  * What applyStroke writes, as one string (the same lines); undefined, with

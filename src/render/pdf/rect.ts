@@ -6,41 +6,51 @@ import { pt } from "./units.js";
 /** pdfkit's constant for a quarter circle as a cubic Bézier, the same expression. */
 const KAPPA = 4.0 * ((Math.sqrt(2) - 1.0) / 3.0);
 
+/** Each number as pdfkit writes it; undefined if pdfkit refuses any. */
+function formatted(numbers: number[]): string[] | undefined {
+  const out: string[] = [];
+  for (const n of numbers) {
+    const text = pdfNumber(n);
+    if (text === undefined) return undefined;
+    out.push(text);
+  }
+  return out;
+}
+
 /**
- * The lines pdfkit's roundedRect(x, y, w, h, r) writes for one radius (the
- * same arithmetic in the same order, so the same numbers); undefined when a
- * number is one pdfkit refuses.
+ * The lines pdfkit's roundedRect(x, y, w, h, r) writes for one radius: the
+ * same arithmetic in the same order, so the same numbers (moveTo, then a line
+ * and a quarter-circle curve per side, the curves only for a radius above 0,
+ * then closePath); undefined when a number is one pdfkit refuses.
  */
 function roundedRectPath(x: number, y: number, w: number, h: number, r: number): string | undefined {
   const limit = Math.min(0.5 * w, 0.5 * h);
   const rr = Math.max(0, Math.min(r || 0, limit));
   const cp = rr * (1.0 - KAPPA);
-  const numbers: number[] = [];
-  const ops: string[] = [];
-  const op = (name: string, ...values: number[]) => {
-    numbers.push(...values);
-    ops.push(name);
-  };
-  op("m", x + rr, y);
-  op("l", x + w - rr, y);
-  if (rr > 0) op("c", x + w - cp, y, x + w, y + cp, x + w, y + rr);
-  op("l", x + w, y + h - rr);
-  if (rr > 0) op("c", x + w, y + h - cp, x + w - cp, y + h, x + w - rr, y + h);
-  op("l", x + rr, y + h);
-  if (rr > 0) op("c", x + cp, y + h, x, y + h - cp, x, y + h - rr);
-  op("l", x, y + rr);
-  if (rr > 0) op("c", x, y + cp, x + cp, y, x + rr, y);
-  const text = numbers.map(pdfNumber);
-  if (text.includes(undefined)) return undefined;
-  const lines: string[] = [];
-  let i = 0;
-  for (const name of ops) {
-    const count = name === "c" ? 6 : 2;
-    lines.push(`${text.slice(i, i + count).join(" ")} ${name}`);
-    i += count;
+  if (rr > 0) {
+    // One operator a line: m, l, c, l, c, l, c, l, c.
+    const n = formatted([
+      x + rr, y,
+      x + w - rr, y,
+      x + w - cp, y, x + w, y + cp, x + w, y + rr,
+      x + w, y + h - rr,
+      x + w, y + h - cp, x + w - cp, y + h, x + w - rr, y + h,
+      x + rr, y + h,
+      x + cp, y + h, x, y + h - cp, x, y + h - rr,
+      x, y + rr,
+      x, y + cp, x + cp, y, x + rr, y,
+    ]);
+    if (!n) return undefined;
+    return (
+      `${n[0]} ${n[1]} m\n${n[2]} ${n[3]} l\n${n[4]} ${n[5]} ${n[6]} ${n[7]} ${n[8]} ${n[9]} c\n` +
+      `${n[10]} ${n[11]} l\n${n[12]} ${n[13]} ${n[14]} ${n[15]} ${n[16]} ${n[17]} c\n` +
+      `${n[18]} ${n[19]} l\n${n[20]} ${n[21]} ${n[22]} ${n[23]} ${n[24]} ${n[25]} c\n` +
+      `${n[26]} ${n[27]} l\n${n[28]} ${n[29]} ${n[30]} ${n[31]} ${n[32]} ${n[33]} c\nh`
+    );
   }
-  lines.push("h");
-  return lines.join("\n");
+  const n = formatted([x + rr, y, x + w - rr, y, x + w, y + h - rr, x + rr, y + h, x, y + rr]);
+  if (!n) return undefined;
+  return `${n[0]} ${n[1]} m\n${n[2]} ${n[3]} l\n${n[4]} ${n[5]} l\n${n[6]} ${n[7]} l\n${n[8]} ${n[9]} l\nh`;
 }
 
 export function drawRect(doc: PdfDoc, p: RectPrimitive): void {

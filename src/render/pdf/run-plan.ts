@@ -40,6 +40,19 @@ interface PlanCache {
 const caches = new WeakMap<PdfFontStack, PlanCache>();
 const fresh = (): PlanCache => ({ byStyle: [new Map(), new Map(), new Map(), new Map()], count: 0 });
 
+/** The last stack asked about and its cache: a worker draws with one stack per theme, so the WeakMap is rarely read. */
+let lastStack: PdfFontStack | undefined;
+let lastCache: PlanCache | undefined;
+
+function cacheOf(stack: PdfFontStack): PlanCache {
+  if (stack === lastStack) return lastCache!;
+  let cache = caches.get(stack);
+  if (!cache) caches.set(stack, (cache = fresh()));
+  lastStack = stack;
+  lastCache = cache;
+  return cache;
+}
+
 function planOf(stack: PdfFontStack, text: string, style: FontStyle, size: number): RunPlan {
   const missing = stack.missing(text, style);
   if (missing.length > 0) return { missing, pieces: [], width: 0 };
@@ -48,18 +61,24 @@ function planOf(stack: PdfFontStack, text: string, style: FontStyle, size: numbe
   return { missing, pieces, width: stack.measure(text, sized) };
 }
 
-/** The run's plan, from the cache or the stack. The plan and its pieces are shared: read only. */
-export function runPlan(stack: PdfFontStack, text: string, style: FontStyle, size: number): RunPlan {
-  let cache = caches.get(stack);
-  if (!cache) caches.set(stack, (cache = fresh()));
-  const bySize = cache.byStyle[(style.bold ? 1 : 0) + (style.italic ? 2 : 0)];
+/**
+ * The plan of a run in `style` (bold and italic as the stack reads them: only
+ * their truthiness matters), from the cache or the stack. The plan and its
+ * pieces are shared: read only. The style comes as two flags so that a cache
+ * hit, nearly every run, builds no object.
+ */
+export function runPlan(stack: PdfFontStack, text: string, bold: boolean | undefined, italic: boolean | undefined, size: number): RunPlan {
+  let cache = cacheOf(stack);
+  const bySize = cache.byStyle[(bold ? 1 : 0) + (italic ? 2 : 0)];
   let byText = bySize.get(size);
   if (!byText) bySize.set(size, (byText = new Map()));
   let plan = byText.get(text);
   if (!plan) {
-    plan = planOf(stack, text, style, size);
-    if (cache.count >= MAX_PLANS) caches.set(stack, fresh());
-    else {
+    plan = planOf(stack, text, { bold, italic }, size);
+    if (cache.count >= MAX_PLANS) {
+      caches.set(stack, (cache = fresh()));
+      lastCache = cache;
+    } else {
       byText.set(text, plan);
       cache.count++;
     }

@@ -7,7 +7,7 @@ import type { PdfDoc, PdfRenderContext, PdfFontStack } from "./context.js";
 import { PdfMissingGlyphsError } from "./errors.js";
 import { drawGlyphRun, glyphRunOps } from "./glyph-run.js";
 import { fillColorOps, setFillColor } from "./fill-color.js";
-import { runPlan } from "./run-plan.js";
+import { runPlan, type RunPlan } from "./run-plan.js";
 
 export interface LineStyle extends FontStyle {
   /** Points. */
@@ -15,14 +15,15 @@ export interface LineStyle extends FontStyle {
   color: Color;
 }
 
-function styleOf(run: TextRun, base: LineStyle): FontStyle {
-  return { bold: run.bold ?? base.bold, italic: run.italic ?? base.italic };
+/** The run's plan in its own style, else the line's. */
+function planOf(stack: PdfFontStack, run: TextRun, base: LineStyle): RunPlan {
+  return runPlan(stack, run.text, run.bold ?? base.bold, run.italic ?? base.italic, base.size);
 }
 
 /** Advance width of the whole line (points). */
 export function measureLine(stack: PdfFontStack, runs: TextRun[], base: LineStyle): number {
   let w = 0;
-  for (const run of runs) w += runPlan(stack, run.text, styleOf(run, base), base.size).width;
+  for (const run of runs) w += planOf(stack, run, base).width;
   return w;
 }
 
@@ -33,7 +34,7 @@ export function drawLine(doc: PdfDoc, runs: TextRun[], at: { x: number; baseline
   const d = doc as unknown as { _fontSize: number };
   if (d._fontSize !== base.size) doc.fontSize(base.size);
   for (const run of runs) {
-    const plan = runPlan(ctx.stack, run.text, styleOf(run, base), base.size);
+    const plan = planOf(ctx.stack, run, base);
     if (plan.missing.length > 0) throw new PdfMissingGlyphsError([...plan.missing], run.text);
     const start = x;
     const color = run.color ?? base.color;

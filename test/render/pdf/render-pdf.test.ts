@@ -70,6 +70,16 @@ describe("renderPdf", () => {
     expect(rows.some((r) => r.includes("NotoSansSC"))).toBe(true);
   });
 
+  it("is one plain byte array: pdfkit's header lines first, the trailer last, startxref at the xref table", () => {
+    expect(Object.getPrototypeOf(bytes)).toBe(Uint8Array.prototype);
+    const text = Buffer.from(bytes).toString("latin1");
+    // The header is written by pdfkit's constructor, before the fast writes exist (document.ts keeps it).
+    expect(text.startsWith("%PDF-1.7\n%\xFF\xFF\xFF\xFF\n")).toBe(true);
+    expect(text.endsWith("\n%%EOF\n")).toBe(true);
+    const startxref = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(text)![1]);
+    expect(text.slice(startxref, startxref + 5)).toBe("xref\n");
+  });
+
   it("gives byte-identical output on rebuild, whatever the process rendered before", async () => {
     // A batch worker renders many decks in turn: earlier ones must not leak into later bytes.
     await renderPdf(showcaseLayout());
