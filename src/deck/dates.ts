@@ -14,8 +14,16 @@ function toUtc(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+/** `date.toISOString().slice(0, 10)`, written out: toISOString builds the whole timestamp only for us to cut it. */
 function toIso(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const year = date.getUTCFullYear();
+  // Outside 0000-9999 (or an invalid date) toISOString has its own form (+010000-01-01) or throws: leave those to it.
+  if (!(year >= 0 && year <= 9999)) return date.toISOString().slice(0, 10);
+  return `${String(year).padStart(4, "0")}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
+}
+
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 function daysInMonth(year: number, monthIndex: number): number {

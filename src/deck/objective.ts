@@ -10,12 +10,12 @@ type SlideKpi = ObjectiveSlide["kpis"][number];
 function slideKpi(ctx: DeckContext, kpi: ViewKpi): SlideKpi {
   const { labels, fmt } = ctx;
   const q = (v: number) => fmt.quantity(v, kpi.unit);
-  const out: SlideKpi = {
-    ...kpi,
+  // Object.assign, not `{ ...kpi, history, ... }`: see src/layout/with-fields.ts (a hidden class per KPI otherwise).
+  const out: SlideKpi = Object.assign({}, kpi, {
     history: kpi.history.map((p) => ({ ...p })),
     labels: { baseline: labels.objective.baseline, target: labels.objective.target, current: labels.objective.current },
     formatted: { target: q(kpi.target) },
-  };
+  });
   if (kpi.baseline !== undefined) out.formatted.baseline = q(kpi.baseline);
   if (kpi.current !== undefined) out.formatted.current = q(kpi.current);
   const progress = kpiProgress(kpi);

@@ -19,7 +19,8 @@ export function composeStakeholderMap(ctx: DeckContext, view: InternalView): Sta
     section: "stakeholders",
     title: l.mapTitle,
     subtitle: l.subtitle(stakeholderCounts(view.stakeholders)),
-    people: view.stakeholders.map((p) => ({ ...p, roles: [...p.roles] })),
+    // Object.assign, not `{ ...p, roles }`: see src/layout/with-fields.ts (a hidden class per person otherwise).
+    people: view.stakeholders.map((p) => Object.assign({}, p, { roles: [...p.roles] })),
     labels: { roles: { ...l.roles }, stances: { ...l.stances }, relationships: { ...l.relationships }, legend: l.legend },
   };
 }

@@ -25,6 +25,9 @@ export function createFontStack(config: FontsConfig): FontStack {
   );
   const primary = (style: FontStyle) => primaries[(style.bold ? 1 : 0) + (style.italic ? 2 : 0)];
   const resolve = createCharResolver(packages, primary);
+  // Per style, the BMP code points canDrawAll has found drawable (1): every laid-out
+  // text of every slide goes through it, and a byte is cheaper than asking resolve().
+  const drawable = [0, 1, 2, 3].map(() => new Uint8Array(0x10000));
   const metrics = primary({}).font;
   const perEm = (units: number, size: number) => (units * size) / metrics.unitsPerEm;
 
@@ -57,11 +60,14 @@ export function createFontStack(config: FontsConfig): FontStack {
       // missing() without its bookkeeping: a character can only be missing when it
       // resolves to no file (zero-width ones never are), so if every one resolves, none is.
       const s = isStableUnderNfc(text) ? text : text.normalize("NFC");
+      const known = drawable[(style.bold ? 1 : 0) + (style.italic ? 2 : 0)];
       for (let i = 0; i < s.length; i++) {
         const cp = s.codePointAt(i)!;
         if (cp > 0xffff) i++;
+        else if (known[cp] === 1) continue;
         const r = resolve(cp, style);
         if (!r.file && r.cls !== "zero-width") return false;
+        if (cp <= 0xffff) known[cp] = 1;
       }
       return true;
     },

@@ -9,6 +9,7 @@ import { blockHeading, bottomOf, flowText, BLOCK_GAP } from "./flow.js";
 import { labelsFor } from "../i18n/labels.js";
 import { layoutMarketTable } from "./market-table.js";
 import { reflow } from "./reflow.js";
+import { withFields } from "./with-fields.js";
 
 export function layoutAccount(slide: AccountSlide, ctx: LayoutContext): SlideLayout[] {
   const { grid } = ctx;
@@ -67,7 +68,7 @@ function rightColumn(ctx: LayoutContext, slide: AccountSlide, col: { x: number; 
     ...(slide.news.length ? [{ heading: labels.news, items: slide.news, bullets: true, field: "account.news" }] : []),
   ];
   const spans = blocks.length === 2 ? [ctx.grid.col(4, 4), ctx.grid.col(8, 4)] : [col];
-  blocks.forEach((b, i) => out.push(...textBlock(ctx, { ...b, x: spans[i].x, w: spans[i].w, y, bottom: blocksBottom })));
+  blocks.forEach((b, i) => out.push(...textBlock(ctx, withFields(b, { x: spans[i].x, w: spans[i].w, y, bottom: blocksBottom }))));
   if (slide.internalNote) out.push(...internalNote(ctx, { x: col.x, y: bottom - noteH, w: col.w, h: noteH, text: slide.internalNote, label: labels.internalNote }));
   return out;
 }

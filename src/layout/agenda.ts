@@ -6,6 +6,7 @@ import type { AgendaSlide } from "../deck/types.js";
 import type { Primitive, SlideLayout } from "./types.js";
 import type { LayoutContext } from "./context.js";
 import { framedSlide } from "./frame.js";
+import { withFields } from "./with-fields.js";
 
 /** Inches: the tallest row (a short agenda) and the shortest one a single column may use. */
 const ROW_MAX = 0.78;
@@ -34,8 +35,8 @@ function agendaRow(ctx: LayoutContext, r: { n: number; text: string; x: number; 
   const size = theme.sizes.subtitle + 2;
   const common = { y: r.y, h: r.h - 0.06, size, valign: "middle" as const, padding: 0.04 };
   return [
-    ctx.text({ ...common, x: r.x, w: numberW, paragraphs: [{ text: String(r.n).padStart(2, "0") }], bold: true, color: theme.colors.accent, role: "label" }).primitive,
-    ctx.text({ ...common, x: r.x + numberW, w: r.w - numberW, paragraphs: [{ text: r.text }], color: theme.colors.text, ellipsis: true, role: "body" }).primitive,
+    ctx.text(withFields(common, { x: r.x, w: numberW, paragraphs: [{ text: String(r.n).padStart(2, "0") }], bold: true, color: theme.colors.accent, role: "label" })).primitive,
+    ctx.text(withFields(common, { x: r.x + numberW, w: r.w - numberW, paragraphs: [{ text: r.text }], color: theme.colors.text, ellipsis: true, role: "body" })).primitive,
     { type: "line", x1: r.x, y1: r.y + r.h - 0.03, x2: r.x + r.w, y2: r.y + r.h - 0.03, stroke: { color: theme.colors.rule, width: 0.75 } },
   ];
 }

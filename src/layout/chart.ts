@@ -7,6 +7,7 @@ import { niceScale, ticksOf, type NiceScale } from "./nice-scale.js";
 import { r3 } from "./grid.js";
 import { lineHeightFor } from "./text-kit.js";
 import { formatFixed } from "../i18n/format.js";
+import { withFields } from "./with-fields.js";
 
 export interface ChartInput {
   chart: "line" | "bar";
@@ -134,7 +135,7 @@ function drawSeries(
     const lw = Math.min(o.slot, ctx.fonts.measure(text, { size: ctx.theme.sizes.min, bold: true }) / 72 + 2 * LABEL_PAD + 0.04);
     const clampX = (lx: number): number => Math.min(Math.max(lx, o.plot.x), o.plot.x + o.plot.w - lw);
     const box = place === "left" ? { x: clampX(cx(i) - lw - 0.02), w: lw, align: "right" as const } : place === "right" ? { x: clampX(cx(i) + 0.02), w: lw, align: "left" as const } : { x, w: o.slot, align: "center" as const };
-    out.push(label(ctx, { ...box, y: ly, h: o.labelH, text, bold: true }));
+    out.push(label(ctx, withFields(box, { y: ly, h: o.labelH, text, bold: true })));
   });
 }
 

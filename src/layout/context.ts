@@ -6,6 +6,7 @@ import type { Theme } from "../theme/schema.js";
 import type { LayoutWarning, TextPrimitive } from "./types.js";
 import { makeGrid, type Grid } from "./grid.js";
 import { getFontStack, makeTextPrimitive, type FontStack, type TextPrimitiveInput, type TextBoxResult } from "./text-kit.js";
+import { withFields } from "./with-fields.js";
 
 /** Text box input with the theme's defaults filled in by `ctx.text`. */
 export type TextInput = Omit<TextPrimitiveInput, "color" | "fontFace" | "minSize" | "padding" | "size"> & {
@@ -50,7 +51,7 @@ export function listeningContext(ctx: LayoutContext, listen: (field: string, mes
     listen(field, message);
     ctx.warn(field, message);
   };
-  return { ...ctx, warn, text: textWithWarnings(ctx.theme, ctx.fonts, warn) };
+  return withFields(ctx, { warn, text: textWithWarnings(ctx.theme, ctx.fonts, warn) });
 }
 
 function textWithWarnings(theme: Theme, fonts: FontStack, warn: LayoutContext["warn"]): LayoutContext["text"] {

@@ -10,6 +10,7 @@ import { measureTable, tablePrimitive } from "./table.js";
 import { continuationTitle } from "./text-kit.js";
 import { splitByHeight } from "./split-rows.js";
 import { listParagraphs } from "./list-panel.js";
+import { withFields } from "./with-fields.js";
 
 export function layoutCustom(slide: CustomSlide, ctx: LayoutContext): SlideLayout[] {
   const { grid } = ctx;
@@ -37,8 +38,7 @@ export function layoutCustom(slide: CustomSlide, ctx: LayoutContext): SlideLayou
 /** `size`: preferred points; the box shrinks to the theme minimum before it cuts. */
 function bulletBox(ctx: LayoutContext, items: string[], span: { x: number; w: number }, size: number): Primitive {
   const { grid, theme } = ctx;
-  const box = ctx.text({
-    ...span,
+  const box = ctx.text(withFields(span, {
     y: grid.body.y,
     h: grid.body.h,
     paragraphs: listParagraphs(items, size),
@@ -47,7 +47,7 @@ function bulletBox(ctx: LayoutContext, items: string[], span: { x: number; w: nu
     field: "custom_sections",
     where: "the custom slide",
     role: "body",
-  }).primitive;
+  })).primitive;
   for (const p of box.paragraphs) if (p.bullet) p.bullet.color = theme.colors.accent;
   return box;
 }

@@ -1,3 +1,4 @@
+import { withFields } from "./with-fields.js";
 // Calendar arithmetic for the follow-up timeline: ISO dates to day numbers and
 // back, the quarter after a period, month ticks. All in UTC, so a date never
 // shifts by a time zone.
@@ -50,6 +51,6 @@ export function formatDay(day: number, locale: string, opts: Intl.DateTimeFormat
   // Building a DateTimeFormat costs far more than formatting with it: one per locale and options.
   const key = `${locale}|${JSON.stringify(opts)}`;
   let format = dayFormats.get(key);
-  if (!format) dayFormats.set(key, (format = new Intl.DateTimeFormat(locale, { ...opts, timeZone: "UTC" })));
+  if (!format) dayFormats.set(key, (format = new Intl.DateTimeFormat(locale, withFields(opts, { timeZone: "UTC" }))));
   return format.format(new Date(day * DAY_MS));
 }

@@ -4,14 +4,15 @@
 import type { TextPrimitive } from "./types.js";
 import type { LayoutContext, TextInput } from "./context.js";
 import { lineHeightFor } from "./text-kit.js";
+import { withFields } from "./with-fields.js";
 
 /** Inches between stacked blocks of one column. */
 export const BLOCK_GAP = 0.22;
 
 /** Lays out `input` in at most `input.h` inches and trims the box to its content. */
 export function flowText(ctx: LayoutContext, input: TextInput): TextPrimitive {
-  const { primitive, result } = ctx.text({ ...input, ellipsis: input.ellipsis ?? true });
-  return { ...primitive, h: Math.min(primitive.h, result.height + 0.005) };
+  const { primitive, result } = ctx.text(withFields(input, { ellipsis: input.ellipsis ?? true }));
+  return withFields(primitive, { h: Math.min(primitive.h, result.height + 0.005) });
 }
 
 /** A section heading (bold, primary colour, body size) at the top of a block; returns its height (inches). */

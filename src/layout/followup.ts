@@ -10,6 +10,7 @@ import { lineHeightFor } from "./text-kit.js";
 import { dayNumber, formatDay, monthStarts, nextQuarter } from "./date-axis.js";
 import { methodWords, withColon } from "./method-words.js";
 import { r3 } from "./grid.js";
+import { withFields } from "./with-fields.js";
 
 type Touchpoint = FollowupSlide["touchpoints"][number];
 /** Inches: the tallest a lane gets, the diamond's size, the callout's height. */
@@ -46,11 +47,11 @@ export function layoutFollowup(slide: FollowupSlide, ctx: LayoutContext): SlideL
   if (axis && slide.nextReviewDate) body.push(...reviewRule(ctx, axis, dayNumber(slide.nextReviewDate), lanesTop, lanesBottom));
   slide.touchpoints.forEach((t, i) => {
     const y = lanesTop + i * laneH;
-    body.push(...laneLabel(ctx, t, { ...labelCol, y, h: laneH }));
-    body.push(...(axis && t.dates ? laneMarkers(ctx, t.dates, axis, y, laneH) : laneDateList(ctx, t, { ...timeCol, y, h: laneH })));
+    body.push(...laneLabel(ctx, t, withFields(labelCol, { y, h: laneH })));
+    body.push(...(axis && t.dates ? laneMarkers(ctx, t.dates, axis, y, laneH) : laneDateList(ctx, t, withFields(timeCol, { y, h: laneH }))));
     body.push({ type: "line", x1: labelCol.x, y1: r3(y + laneH), x2: r3(timeCol.x + timeCol.w), y2: r3(y + laneH), stroke: { color: theme.colors.rule, width: 0.5 } });
   });
-  if (slide.nextReview) body.push(...callout(ctx, slide, { ...grid.col(0, 12), y: r3(lanesBottom + grid.gutter * 1.5), h: calloutH }));
+  if (slide.nextReview) body.push(...callout(ctx, slide, withFields(grid.col(0, 12), { y: r3(lanesBottom + grid.gutter * 1.5), h: calloutH })));
   return [framedSlide(ctx, { kind: slide.kind, title: slide.title, subtitle: slide.subtitle }, body)];
 }
 
@@ -102,7 +103,7 @@ function laneLabel(ctx: LayoutContext, t: Touchpoint, box: { x: number; w: numbe
   const { sizes, colors } = ctx.theme;
   const detail = [t.rhythm, t.duration].filter(Boolean).join(" · ");
   return [
-    ctx.text({ ...box, x: r3(box.x), y: r3(box.y + 0.04), h: r3(box.h - 0.08), paragraphs: [{ text: t.label, bold: true }, ...(detail ? [{ text: detail, color: colors.muted }] : [])], size: sizes.body, padding: 0.04, valign: "middle", ellipsis: true, role: "body", field: "followup.cadence", where: "the cadence lane" }).primitive,
+    ctx.text(withFields(box, { x: r3(box.x), y: r3(box.y + 0.04), h: r3(box.h - 0.08), paragraphs: [{ text: t.label, bold: true }, ...(detail ? [{ text: detail, color: colors.muted }] : [])], size: sizes.body, padding: 0.04, valign: "middle", ellipsis: true, role: "body", field: "followup.cadence", where: "the cadence lane" })).primitive,
   ];
 }
 
@@ -131,7 +132,7 @@ function laneMarkers(ctx: LayoutContext, dates: string[], axis: Axis, y: number,
 
 /** Without ISO dates: the next dates in words, in order, without pretending to a scale. */
 function laneDateList(ctx: LayoutContext, t: Touchpoint, box: { x: number; w: number; y: number; h: number }): Primitive[] {
-  return [ctx.text({ ...box, y: r3(box.y + 0.04), h: r3(box.h - 0.08), paragraphs: [{ text: t.nextDates.join("   ·   ") }], size: ctx.theme.sizes.body, padding: 0.04, valign: "middle", ellipsis: true, role: "body" })].map((r) => r.primitive);
+  return [ctx.text(withFields(box, { y: r3(box.y + 0.04), h: r3(box.h - 0.08), paragraphs: [{ text: t.nextDates.join("   ·   ") }], size: ctx.theme.sizes.body, padding: 0.04, valign: "middle", ellipsis: true, role: "body" }))].map((r) => r.primitive);
 }
 
 function reviewRule(ctx: LayoutContext, axis: Axis, day: number, top: number, bottom: number): Primitive[] {

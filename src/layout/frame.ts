@@ -7,6 +7,7 @@ import type { Primitive, SlideLayout } from "./types.js";
 import type { LayoutContext } from "./context.js";
 import { fitImage, readImageSize } from "./image-size.js";
 import { copyPlain } from "./copy-plain.js";
+import { withFields } from "./with-fields.js";
 
 export interface FrameInput {
   kind: string;
@@ -25,8 +26,7 @@ export function layoutTitleBlock(ctx: LayoutContext, input: FrameInput): Primiti
   const ink = band ? theme.colors.on_primary : theme.colors.primary;
   const out: Primitive[] = [];
   if (band) out.push({ type: "rect", x: 0, y: 0, w: grid.width, h: grid.ruleY, fill: theme.colors.primary });
-  const title = ctx.text({
-    ...grid.title,
+  const title = ctx.text(withFields(grid.title, {
     paragraphs: [{ text: input.title }],
     size: theme.sizes.title,
     minSize: theme.sizes.subtitle + 4,
@@ -38,11 +38,10 @@ export function layoutTitleBlock(ctx: LayoutContext, input: FrameInput): Primiti
     role: "title",
     field: "title",
     where: "the slide title",
-  });
+  }));
   out.push(title.primitive);
   if (input.subtitle) {
-    const sub = ctx.text({
-      ...grid.subtitle,
+    const sub = ctx.text(withFields(grid.subtitle, {
       paragraphs: [{ text: input.subtitle }],
       size: theme.sizes.subtitle,
       minSize: theme.sizes.body,
@@ -53,7 +52,7 @@ export function layoutTitleBlock(ctx: LayoutContext, input: FrameInput): Primiti
       role: "subtitle",
       field: "subtitle",
       where: "the subtitle line",
-    });
+    }));
     out.push(sub.primitive);
   }
   if (!band) {
@@ -80,9 +79,9 @@ function sharedFooter(ctx: LayoutContext): SharedFooter {
   const f = grid.footer;
   const left = [info.account, info.periodLabel, theme.footer.text].filter(Boolean).join("  ·  ");
   const before: Primitive[] = [{ type: "line", x1: f.x, y1: f.y, x2: f.x + f.w, y2: f.y, stroke: { color: theme.colors.rule, width: 0.5 } }];
-  before.push(ctx.text({ ...footerBox(ctx), ...grid.col(0, 5), paragraphs: [{ text: left }], color: theme.colors.muted }).primitive);
+  before.push(ctx.text(withFields(withFields(footerBox(ctx), grid.col(0, 5)), { paragraphs: [{ text: left }], color: theme.colors.muted })).primitive);
   if (info.confidentialMark) {
-    before.push(ctx.text({ ...footerBox(ctx), ...grid.col(5, 4), paragraphs: [{ text: info.confidentialMark }], color: theme.colors.danger, bold: true, align: "center" }).primitive);
+    before.push(ctx.text(withFields(withFields(footerBox(ctx), grid.col(5, 4)), { paragraphs: [{ text: info.confidentialMark }], color: theme.colors.danger, bold: true, align: "center" })).primitive);
   }
   return { before, after: theme.logo ? [footerLogo(ctx, grid.col(9, 2))] : [] };
 }
@@ -98,7 +97,7 @@ function footerBox(ctx: LayoutContext) {
 export function layoutFooter(ctx: LayoutContext, page: number, total: number, shared: SharedFooter = sharedFooter(ctx)): Primitive[] {
   const { theme, grid } = ctx;
   const pageBox = grid.col(11, 1);
-  const number = ctx.text({ ...footerBox(ctx), ...pageBox, paragraphs: [{ text: `${page} / ${total}` }], color: theme.colors.muted, align: "right" }).primitive;
+  const number = ctx.text(withFields(withFields(footerBox(ctx), pageBox), { paragraphs: [{ text: `${page} / ${total}` }], color: theme.colors.muted, align: "right" })).primitive;
   return [...copyPlain(shared.before), number, ...copyPlain(shared.after)];
 }
 
@@ -118,5 +117,5 @@ export function logoMime(path: string): "image/png" | "image/jpeg" {
 export function addFooters(ctx: LayoutContext, slides: SlideLayout[]): SlideLayout[] {
   if (!slides.some((s) => s.kind !== "cover")) return slides;
   const shared = sharedFooter(ctx);
-  return slides.map((s, i) => (s.kind === "cover" ? s : { ...s, primitives: [...s.primitives, ...layoutFooter(ctx, i + 1, slides.length, shared)] }));
+  return slides.map((s, i) => (s.kind === "cover" ? s : withFields(s, { primitives: [...s.primitives, ...layoutFooter(ctx, i + 1, slides.length, shared)] })));
 }

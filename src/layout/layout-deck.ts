@@ -23,6 +23,7 @@ import { layoutObjective } from "./objective.js";
 import { layoutSolution } from "./solution.js";
 import { layoutFollowup } from "./followup.js";
 import { layoutValidation } from "./validation.js";
+import { withFields } from "./with-fields.js";
 
 export type { LayoutContext } from "./context.js";
 export { MissingCharactersError } from "./text-kit.js";
@@ -69,7 +70,7 @@ export function layoutDeck(deck: Deck, opts: { theme: Theme; themeDir: string })
       return laid;
     });
     // One outline entry per section: on the first page of the first slide of each section.
-    if (pages.length && slide.section !== section) pages[0] = { ...pages[0], bookmark: slide.title };
+    if (pages.length && slide.section !== section) pages[0] = withFields(pages[0], { bookmark: slide.title });
     section = slide.section;
     laidOut.push(...pages);
   }

@@ -6,6 +6,7 @@ import type { Color, Primitive } from "./types.js";
 import type { Box } from "./grid.js";
 import type { LayoutContext } from "./context.js";
 import type { TextBoxResult } from "./text-kit.js";
+import { withFields } from "./with-fields.js";
 
 export interface ListPanelInput {
   box: Box;
@@ -45,8 +46,7 @@ export function layoutListPanel(ctx: LayoutContext, p: ListPanelInput): { primit
   ];
   const items = p.items.length ? p.items : [p.emptyText ?? "—"];
   const size = p.size ?? theme.sizes.body;
-  const list = ctx.text({
-    ...listBox(p.box),
+  const list = ctx.text(withFields(listBox(p.box), {
     paragraphs: listParagraphs(items, size, p.items.length > 0),
     size,
     color: p.items.length ? p.textColor : theme.colors.muted,
@@ -54,7 +54,7 @@ export function layoutListPanel(ctx: LayoutContext, p: ListPanelInput): { primit
     field: p.field,
     where: `the "${p.heading}" panel`,
     role: "body",
-  });
+  }));
   if (p.bulletColor) for (const para of list.primitive.paragraphs) if (para.bullet) para.bullet.color = p.bulletColor;
   out.push(list.primitive);
   return { primitives: out, list: list.result };
@@ -75,7 +75,7 @@ export function sharedListSize(ctx: LayoutContext, panels: Array<{ box: Box; ite
   const fitted = panels.map(({ box, items }) => {
     if (!items.length) return max;
     // Sized against the paragraphs of the largest size: wider gaps only make the fit safer at smaller ones.
-    const r = ctx.text({ ...listBox(box), paragraphs: listParagraphs(items, max), size: max, minSize: min }).result;
+    const r = ctx.text(withFields(listBox(box), { paragraphs: listParagraphs(items, max), size: max, minSize: min })).result;
     return r.fits ? r.size : min;
   });
   return Math.max(min, Math.min(max, ...fitted));
@@ -88,8 +88,8 @@ function headingPrimitive(ctx: LayoutContext, p: ListPanelInput): Primitive {
   const y = p.box.y + LIST_PANEL_PAD;
   const maxW = p.box.w - 2 * LIST_PANEL_PAD;
   const common = { y, h: HEADING_H, paragraphs: [{ text: p.heading }], size, bold: true, color: p.headingColor, valign: "middle" as const, ellipsis: true, role: "label" as const };
-  if (!p.chip) return ctx.text({ ...common, x: x - 0.06, w: maxW + 0.12 }).primitive;
+  if (!p.chip) return ctx.text(withFields(common, { x: x - 0.06, w: maxW + 0.12 })).primitive;
   // Padding is uniform in the IR, so the chip's side air comes from centring in a wider box.
   const natural = ctx.fonts.measure(p.heading, { size, bold: true }) / 72 + 2 * 0.16 + 0.02;
-  return ctx.text({ ...common, x, w: Math.min(maxW, natural), padding: 0.06, fill: p.chip, radius: 0.08, align: "center" }).primitive;
+  return ctx.text(withFields(common, { x, w: Math.min(maxW, natural), padding: 0.06, fill: p.chip, radius: 0.08, align: "center" })).primitive;
 }

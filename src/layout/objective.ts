@@ -13,6 +13,7 @@ import { layoutSidePanel, roomyPanelSize, sidePanelHeight } from "./side-panel.j
 import { formatPeriodLabel } from "../i18n/format.js";
 import { r3 } from "./grid.js";
 import { methodWords } from "./method-words.js";
+import { withFields } from "./with-fields.js";
 
 /** Inches: the least height of a KPI row that carries a trend chart; the gap between rows. */
 const CHART_ROW_H = 1.45;
@@ -38,10 +39,10 @@ export function layoutObjective(slide: ObjectiveSlide, ctx: LayoutContext): Slid
     const body: Primitive[] = [];
     let y = grid.body.y;
     if (heading) {
-      body.push(ctx.text({ ...area, y, h: headingH, paragraphs: [{ text: heading }], size: ctx.theme.sizes.subtitle, bold: true, color: ctx.theme.colors.primary, ellipsis: true, padding: 0.02, role: "label", field: "objectives.title", where: "the objective heading" }).primitive);
+      body.push(ctx.text(withFields(area, { y, h: headingH, paragraphs: [{ text: heading }], size: ctx.theme.sizes.subtitle, bold: true, color: ctx.theme.colors.primary, ellipsis: true, padding: 0.02, role: "label", field: "objectives.title", where: "the objective heading" })).primitive);
       y += headingH;
     }
-    const room = { ...area, y, h: grid.body.y + grid.body.h - y };
+    const room = withFields(area, { y, h: grid.body.y + grid.body.h - y });
     if (kpis.length === 1) body.push(...layoutSingleKpi(ctx, kpis[0], room));
     else body.push(...layoutKpiRows(ctx, kpis, room, { gap, anyChart }));
     if (page === 0) body.push(...sidePanels(slide, ctx));
@@ -154,9 +155,9 @@ function sidePanels(slide: ObjectiveSlide, ctx: LayoutContext): Primitive[] {
     const room = grid.body.y + grid.body.h - y;
     const last = i === panels.length - 1;
     // The last panel runs to the body's foot, so the column ends where the KPIs do.
-    const h = last ? room : sidePanelHeight(ctx, { ...p, size }, room / 2);
+    const h = last ? room : sidePanelHeight(ctx, withFields(p, { size }), room / 2);
     if (h < 0.4) return;
-    out.push(...layoutSidePanel(ctx, { ...col, y: r3(y), h: r3(h), heading: p.heading, paragraphs: p.paragraphs, size, field: "objectives", where: "the objective side panel" }));
+    out.push(...layoutSidePanel(ctx, withFields(col, { y: r3(y), h: r3(h), heading: p.heading, paragraphs: p.paragraphs, size, field: "objectives", where: "the objective side panel" })));
     y += h + grid.gutter;
   });
   return out;
@@ -182,7 +183,7 @@ function statementPanel(slide: ObjectiveSlide, ctx: LayoutContext): Primitive[] 
     { type: "rect", x: area.x, y: grid.body.y, w: area.w, h: r3(grid.body.h), fill: theme.colors.surface, radius: 0.06 },
     { type: "rect", x: area.x, y: grid.body.y, w: 0.1, h: r3(grid.body.h), fill: theme.colors.accent },
     ctx.text({ x, y: r3(top), w, h: r3(labelH), paragraphs: [{ text: words.objective }], size: theme.sizes.body, bold: true, color: theme.colors.muted, padding: 0.02, ellipsis: true, role: "label" }).primitive,
-    { ...statement.primitive, y: r3(top + labelH), h: r3(Math.min(titleH, bottom - top - labelH)) },
+    withFields(statement.primitive, { y: r3(top + labelH), h: r3(Math.min(titleH, bottom - top - labelH)) }),
   ];
   out.push(ctx.text({ x, y: r3(top + labelH + titleH + 0.25), w, h: r3(noteH), paragraphs: [{ text: words.noKpi }], size: noteSize, color: theme.colors.muted, padding: 0.02, ellipsis: true, role: "caption" }).primitive);
   return out;

@@ -3,6 +3,7 @@
 import type { LayoutContext } from "./context.js";
 import type { Primitive } from "./types.js";
 import { lineHeightFor } from "./text-kit.js";
+import { withFields } from "./with-fields.js";
 
 export interface SidePanelInput {
   /** Inches. */
@@ -44,7 +45,7 @@ export function layoutSidePanel(ctx: LayoutContext, p: SidePanelInput): Primitiv
         y: bodyY,
         w: p.w - 2 * PAD,
         h: bodyH,
-        paragraphs: p.paragraphs.map((q, i) => ({ ...q, spaceBefore: i ? 4 : undefined })),
+        paragraphs: p.paragraphs.map((q, i) => (withFields(q, { spaceBefore: i ? 4 : undefined }))),
         size: p.size ?? sizes.body,
         padding: 0.02,
         ellipsis: true,
@@ -61,7 +62,7 @@ export function layoutSidePanel(ctx: LayoutContext, p: SidePanelInput): Primitiv
 export function sidePanelHeight(ctx: LayoutContext, p: Omit<SidePanelInput, "x" | "y" | "h">, max: number): number {
   const hh = sidePanelHeadingHeight(ctx, p.size);
   if (!p.paragraphs.length) return Math.min(max, 2 * PAD + hh);
-  const probe = ctx.text({ x: 0, y: 0, w: p.w - 2 * PAD, h: 100, paragraphs: p.paragraphs.map((q, i) => ({ ...q, spaceBefore: i ? 4 : undefined })), size: p.size ?? ctx.theme.sizes.body, padding: 0.02 });
+  const probe = ctx.text({ x: 0, y: 0, w: p.w - 2 * PAD, h: 100, paragraphs: p.paragraphs.map((q, i) => (withFields(q, { spaceBefore: i ? 4 : undefined }))), size: p.size ?? ctx.theme.sizes.body, padding: 0.02 });
   return Math.min(max, 2 * PAD + hh + 0.04 + probe.result.height + 0.02);
 }
 
@@ -71,7 +72,7 @@ export function sidePanelHeight(ctx: LayoutContext, p: Omit<SidePanelInput, "x" 
  */
 export function roomyPanelSize(ctx: LayoutContext, panels: Array<Omit<SidePanelInput, "x" | "y" | "h">>, room: number, tries: number[] = [ctx.theme.sizes.subtitle]): number {
   const gaps = ctx.grid.gutter * (panels.length - 1);
-  const fits = (size: number): boolean => panels.reduce((s, p) => s + sidePanelHeight(ctx, { ...p, size }, 100), 0) + gaps <= room;
+  const fits = (size: number): boolean => panels.reduce((s, p) => s + sidePanelHeight(ctx, withFields(p, { size }), 100), 0) + gaps <= room;
   return tries.find(fits) ?? ctx.theme.sizes.body;
 }
 

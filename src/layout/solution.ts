@@ -13,6 +13,7 @@ import { accentTint } from "./contrast.js";
 import { r3 } from "./grid.js";
 import { readableOn } from "./color.js";
 import { bestOfferRow, layoutOfferFigures, MIN_FIGURES_H } from "./offer-figures.js";
+import { withFields } from "./with-fields.js";
 
 /** Inches: the least room worth giving the advice panel under the table. */
 const MIN_ADVICE_H = 0.9;
@@ -24,11 +25,11 @@ export function layoutSolution(slide: SolutionSlide, ctx: LayoutContext): SlideL
   const headingH = lineHeightFor(theme.sizes.subtitle) / 72 + 0.14;
   const top = grid.body.y + headingH;
   const bottom = grid.body.y + grid.body.h;
-  const heading = ctx.text({ ...grid.col(0, 12), y: grid.body.y, h: headingH - 0.06, paragraphs: [{ text: slide.objectiveTitle }], size: theme.sizes.subtitle, bold: true, color: theme.colors.primary, padding: 0.02, ellipsis: true, role: "label", field: "solution.objective", where: "the objective heading" }).primitive;
+  const heading = ctx.text(withFields(grid.col(0, 12), { y: grid.body.y, h: headingH - 0.06, paragraphs: [{ text: slide.objectiveTitle }], size: theme.sizes.subtitle, bold: true, color: theme.colors.primary, padding: 0.02, ellipsis: true, role: "label", field: "solution.objective", where: "the objective heading" })).primitive;
   const hasTable = slide.offers.rows.length > 0;
   const frame = (body: Primitive[], page = 0, pages = 1): SlideLayout => framedSlide(ctx, { kind: slide.kind, title: continuationTitle(slide.title, page + 1, pages, ctx.info.language), subtitle: slide.subtitle }, body);
   // Only how we help: a statement across the body, not a small box in a corner.
-  if (!hasTable && !slide.advice.length && !slide.usage) return [frame([heading, ...supportStatement(slide, ctx, { ...grid.col(0, 12), y: top, h: bottom - top })])];
+  if (!hasTable && !slide.advice.length && !slide.usage) return [frame([heading, ...supportStatement(slide, ctx, withFields(grid.col(0, 12), { y: top, h: bottom - top }))])];
   const hasRight = hasTable || slide.advice.length > 0;
   const left = leftPanels(slide, ctx, { top, bottom, wide: !hasRight });
   const right = grid.col(5, 7);
@@ -44,7 +45,7 @@ export function layoutSolution(slide: SolutionSlide, ctx: LayoutContext): SlideL
     const body: Primitive[] = [heading];
     let y = top;
     if (table) {
-      body.push(ctx.text({ ...right, y: r3(y), h: hh, paragraphs: [{ text: slide.labels.offers ?? "" }], bold: true, color: theme.colors.primary, size: labelSize, padding: 0.02, ellipsis: true, role: "label" }).primitive);
+      body.push(ctx.text(withFields(right, { y: r3(y), h: hh, paragraphs: [{ text: slide.labels.offers ?? "" }], bold: true, color: theme.colors.primary, size: labelSize, padding: 0.02, ellipsis: true, role: "label" })).primitive);
       y += hh;
       body.push(tablePrimitive(ctx, { x: right.x, y: r3(y), table, rows }));
       y += table.header.h + rowsHeight(rows) + grid.gutter;
@@ -52,7 +53,7 @@ export function layoutSolution(slide: SolutionSlide, ctx: LayoutContext): SlideL
     const best = page === 0 && !slide.advice.length ? bestOfferRow(slide.offers.rows) : undefined;
     if (best && bottom - y >= MIN_FIGURES_H) {
       const h = Math.min(MAX_FIGURES_H, bottom - y);
-      body.push(...layoutOfferFigures(ctx, { ...right, y: r3(y), h: r3(h), columns: slide.offers.columns, row: best, caption: slide.offers.rows.length > 1 ? best[0] : undefined }));
+      body.push(...layoutOfferFigures(ctx, withFields(right, { y: r3(y), h: r3(h), columns: slide.offers.columns, row: best, caption: slide.offers.rows.length > 1 ? best[0] : undefined })));
     }
     if (page === 0) {
       body.push(...left.primitives);
@@ -60,7 +61,7 @@ export function layoutSolution(slide: SolutionSlide, ctx: LayoutContext): SlideL
         // The advice runs to the foot of the body, read larger when it has the room.
         const h = bottom - y;
         const size = roomyPanelSize(ctx, [advice], h);
-        body.push(...layoutSidePanel(ctx, { ...right, y: r3(y), h: r3(h), ...advice, size, field: "solution.advice", where: "the advice panel" }));
+        body.push(...layoutSidePanel(ctx, withFields(withFields(withFields(right, { y: r3(y), h: r3(h) }), advice), { size, field: "solution.advice", where: "the advice panel" })));
       }
     }
     return frame(body, page, pages.length);
@@ -76,25 +77,25 @@ function leftPanels(slide: SolutionSlide, ctx: LayoutContext, o: { top: number; 
   if (!slide.usage) {
     // Alone in a column the body's height, a short support reads larger still.
     const size = roomyPanelSize(ctx, [support], room / 2, [ctx.theme.sizes.subtitle + 4, ctx.theme.sizes.subtitle]);
-    return { primitives: layoutSidePanel(ctx, { ...col, y: o.top, h: r3(room), ...support, size }), size };
+    return { primitives: layoutSidePanel(ctx, withFields(withFields(withFields(col, { y: o.top, h: r3(room) }), support), { size })), size };
   }
   const usage = { heading: slide.labels.usage ?? "", paragraphs: [{ text: slide.usage }], w: col.w, field: "solution.usage", where: "the usage panel" };
   if (o.wide) {
     const other = grid.col(6, 6);
     const size = Math.min(roomyPanelSize(ctx, [support], room), roomyPanelSize(ctx, [usage], room));
-    return { primitives: [...layoutSidePanel(ctx, { ...col, y: o.top, h: r3(room), ...support, size }), ...layoutSidePanel(ctx, { ...other, y: o.top, h: r3(room), ...usage, w: other.w, size })], size };
+    return { primitives: [...layoutSidePanel(ctx, withFields(withFields(withFields(col, { y: o.top, h: r3(room) }), support), { size })), ...layoutSidePanel(ctx, withFields(withFields(withFields(other, { y: o.top, h: r3(room) }), usage), { w: other.w, size }))], size };
   }
   const size = roomyPanelSize(ctx, [support, usage], room);
   const stacked = room - grid.gutter;
-  const needSupport = sidePanelHeight(ctx, { ...support, size }, stacked);
-  const needUsage = sidePanelHeight(ctx, { ...usage, size }, stacked);
+  const needSupport = sidePanelHeight(ctx, withFields(support, { size }), stacked);
+  const needUsage = sidePanelHeight(ctx, withFields(usage, { size }), stacked);
   // Spare height is shared so both panels end on the body's foot; a long text keeps at least its need.
   const spare = Math.max(0, stacked - needSupport - needUsage) / 2;
   const supportH = Math.min(needSupport + spare, stacked - Math.min(needUsage, stacked / 2));
   return {
     primitives: [
-      ...layoutSidePanel(ctx, { ...col, y: r3(o.top), h: r3(supportH), ...support, size }),
-      ...layoutSidePanel(ctx, { ...col, y: r3(o.top + supportH + grid.gutter), h: r3(stacked - supportH), ...usage, size }),
+      ...layoutSidePanel(ctx, withFields(withFields(withFields(col, { y: r3(o.top), h: r3(supportH) }), support), { size })),
+      ...layoutSidePanel(ctx, withFields(withFields(withFields(col, { y: r3(o.top + supportH + grid.gutter), h: r3(stacked - supportH) }), usage), { size })),
     ],
     size,
   };
@@ -114,7 +115,7 @@ function supportStatement(slide: SolutionSlide, ctx: LayoutContext, box: { x: nu
     { type: "rect", x: r3(box.x), y: r3(box.y), w: r3(box.w), h: r3(box.h), fill: theme.colors.surface, radius: 0.06 },
     { type: "rect", x: r3(box.x), y: r3(box.y), w: 0.1, h: r3(box.h), fill: theme.colors.accent },
     ctx.text({ x, y: r3(y), w, h: r3(labelH), paragraphs: [{ text: slide.labels.support ?? "" }], size: theme.sizes.body, bold: true, color: theme.colors.primary, padding: 0.02, ellipsis: true, role: "label" }).primitive,
-    { ...probe.primitive, y: r3(y + labelH), h: r3(textH) },
+    withFields(probe.primitive, { y: r3(y + labelH), h: r3(textH) }),
   ];
 }
 
@@ -127,6 +128,6 @@ function offersTable(slide: SolutionSlide, ctx: LayoutContext, width: number) {
   const table = measureTable(ctx, { width, columns, rows });
   // The ROI header is marked like its column, in the accent itself so the header row stays one band.
   const header = table.header.cells[last];
-  table.header.cells[last] = { ...header, fill: theme.colors.accent, color: readableOn(theme.colors.accent, [theme.colors.on_accent, "#FFFFFF", theme.colors.text]) };
+  table.header.cells[last] = withFields(header, { fill: theme.colors.accent, color: readableOn(theme.colors.accent, [theme.colors.on_accent, "#FFFFFF", theme.colors.text]) });
   return table;
 }

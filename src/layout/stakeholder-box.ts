@@ -10,6 +10,7 @@ import { lineHeightFor, wrapTextShared } from "./text-kit.js";
 import { relationshipTint } from "./contrast.js";
 import { stanceMarker } from "./stance-marker.js";
 import { r3 } from "./grid.js";
+import { withFields } from "./with-fields.js";
 
 export interface BoxStyle {
   /** Box width (inches). */
@@ -129,7 +130,7 @@ export function combineMetrics(s: BoxStyle, people: readonly PersonMetrics[]): B
     block = Math.max(block, m.block);
   }
   const h = 2 * PAD + nameLines * lh(s.nameSize) + 0.04 + block + 2 * ROW_GAP + lh(s.textSize) + 0.035;
-  return { ...s, h, titleLines, nameLines, chipRows, relationshipWord };
+  return withFields(s, { h, titleLines, nameLines, chipRows, relationshipWord });
 }
 
 export function layoutStakeholderBox(

@@ -10,6 +10,7 @@ import { splitRows, type Box } from "./grid.js";
 import { layoutListPanel, listBox, listParagraphs, sharedListSize } from "./list-panel.js";
 import { readableOn, wash } from "./color.js";
 import { continuationTitle } from "./text-kit.js";
+import { withFields } from "./with-fields.js";
 
 type QuadrantKey = SwotSlide["quadrants"][number]["key"];
 const ORDER: QuadrantKey[] = ["strengths", "weaknesses", "opportunities", "threats"];
@@ -42,7 +43,7 @@ export function layoutSwot(slide: SwotSlide, ctx: LayoutContext): SlideLayout[] 
 function chunkItems(ctx: LayoutContext, items: string[], box: Box): string[][] {
   const area = listBox(box);
   const fits = (list: string[]): boolean =>
-    ctx.text({ ...area, paragraphs: listParagraphs(list, ctx.theme.sizes.min), size: ctx.theme.sizes.min }).result.fits;
+    ctx.text(withFields(area, { paragraphs: listParagraphs(list, ctx.theme.sizes.min), size: ctx.theme.sizes.min })).result.fits;
   const chunks: string[][] = [];
   let current: string[] = [];
   for (const item of items) {

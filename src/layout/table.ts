@@ -6,6 +6,7 @@ import type { Align, Color, Paragraph, TableCell, TablePrimitive, TableRow, Text
 import type { LayoutContext } from "./context.js";
 import { ellipsize, lineHeightFor, wrapText } from "./text-kit.js";
 import { readableOn } from "./color.js";
+import { withFields } from "./with-fields.js";
 
 export interface ColumnSpec {
   header: string;
@@ -66,12 +67,12 @@ export function measureTable(ctx: LayoutContext, input: { columns: ColumnSpec[];
   const rows = input.rows.map((r) => r.map((c) => (typeof c === "string" ? { text: c } : c)));
   const widths = columnWidths(ctx, { columns: input.columns, rows, width: input.width, size, padding });
   // Numbers read down a right edge: a column of figures is right-aligned unless the caller said otherwise.
-  const columns = input.columns.map((c, i) => (c.align ? c : isNumericColumn(rows.map((r) => r[i]?.text ?? "")) ? { ...c, align: "right" as const } : c));
+  const columns = input.columns.map((c, i) => (c.align ? c : isNumericColumn(rows.map((r) => r[i]?.text ?? "")) ? withFields(c, { align: "right" as const }) : c));
   const headerCells = columns.map((c) => ({ text: c.header, bold: true, align: c.align }));
   return {
     columns: widths,
-    header: { ...measureRow(ctx, headerCells, widths, size, padding), header: true },
-    rows: rows.map((cells) => measureRow(ctx, cells.map((c, i) => ({ ...c, align: c.align ?? columns[i].align })), widths, size, padding)),
+    header: withFields(measureRow(ctx, headerCells, widths, size, padding), { header: true }),
+    rows: rows.map((cells) => measureRow(ctx, cells.map((c, i) => (withFields(c, { align: c.align ?? columns[i].align }))), widths, size, padding)),
     size,
     padding,
   };

@@ -10,6 +10,7 @@ import { layoutSidePanel, roomyPanelSize, sidePanelHeight } from "./side-panel.j
 import { readableOn } from "./color.js";
 import { methodWords } from "./method-words.js";
 import { r3 } from "./grid.js";
+import { withFields } from "./with-fields.js";
 
 /** Inches: the height of a signature field and of the signature itself. */
 const FIELD_H = 0.62;
@@ -27,14 +28,14 @@ export function layoutValidation(slide: ValidationSlide, ctx: LayoutContext): Sl
   // Short lists read larger, and the panels run down to the signature boxes' foot.
   const size = roomyPanelSize(ctx, comments ? [items, comments] : [items], bottom - top);
   const room = bottom - top - (comments ? grid.gutter : 0);
-  const itemsNeed = sidePanelHeight(ctx, { ...items, size }, room);
-  const commentsNeed = comments ? sidePanelHeight(ctx, { ...comments, size }, room / 3) : 0;
+  const itemsNeed = sidePanelHeight(ctx, withFields(items, { size }), room);
+  const commentsNeed = comments ? sidePanelHeight(ctx, withFields(comments, { size }), room / 3) : 0;
   // Spare height is shared, so neither panel is a sliver under a tall empty one.
   const spare = comments ? Math.max(0, room - itemsNeed - commentsNeed) / 2 : 0;
   const commentsH = comments ? commentsNeed + spare : 0;
   const itemsH = room - commentsH;
-  body.push(...layoutSidePanel(ctx, { ...left, y: top, h: r3(itemsH), ...items, size, field: "validation", where: "the validation list" }));
-  if (comments) body.push(...layoutSidePanel(ctx, { ...left, y: r3(top + itemsH + grid.gutter), h: r3(commentsH), ...comments, size, field: "validation.comments", where: "the comments panel" }));
+  body.push(...layoutSidePanel(ctx, withFields(withFields(withFields(left, { y: top, h: r3(itemsH) }), items), { size, field: "validation", where: "the validation list" })));
+  if (comments) body.push(...layoutSidePanel(ctx, withFields(withFields(withFields(left, { y: r3(top + itemsH + grid.gutter), h: r3(commentsH) }), comments), { size, field: "validation.comments", where: "the comments panel" })));
   body.push(...factsColumn(slide, ctx, top));
   body.push(...signatureBoxes(ctx, slide.signatureLabels, words.signatures, bottom));
   return [framedSlide(ctx, { kind: slide.kind, title: slide.title, subtitle: slide.subtitle }, body)];
@@ -55,7 +56,7 @@ function factsColumn(slide: ValidationSlide, ctx: LayoutContext, top: number): P
   const out: Primitive[] = [];
   let y = top;
   slide.facts.forEach((f, i) => {
-    out.push(ctx.text({ ...col, y: r3(y), h: r3(labelH), paragraphs: [{ text: f.label }], size: theme.sizes.small, color: theme.colors.muted, padding: 0.02, ellipsis: true, role: "label" }).primitive);
+    out.push(ctx.text(withFields(col, { y: r3(y), h: r3(labelH), paragraphs: [{ text: f.label }], size: theme.sizes.small, color: theme.colors.muted, padding: 0.02, ellipsis: true, role: "label" })).primitive);
     y += labelH;
     if (i === 0 && slide.status) {
       // The status is a pill: its word on the status colour, never colour alone.
@@ -64,7 +65,7 @@ function factsColumn(slide: ValidationSlide, ctx: LayoutContext, top: number): P
       const fill = statusColor(ctx, slide.status);
       out.push(ctx.text({ x: col.x, y: r3(y), w: r3(w), h: r3(valueH), paragraphs: [{ text: f.value }], size, bold: true, fill, radius: valueH / 2, color: readableOn(fill, ["#FFFFFF", theme.colors.text, theme.colors.background]), align: "center", valign: "middle", padding: 0.04, ellipsis: true, role: "label" }).primitive);
     } else {
-      out.push(ctx.text({ ...col, y: r3(y), h: r3(valueH), paragraphs: [{ text: f.value }], size: theme.sizes.body, bold: true, padding: 0.02, ellipsis: true, role: "body", field: "validation" }).primitive);
+      out.push(ctx.text(withFields(col, { y: r3(y), h: r3(valueH), paragraphs: [{ text: f.value }], size: theme.sizes.body, bold: true, padding: 0.02, ellipsis: true, role: "body", field: "validation" })).primitive);
     }
     y += valueH + 0.12;
   });
@@ -82,7 +83,7 @@ function signatureBoxes(ctx: LayoutContext, labels: string[], heading: string, b
   const headingH = lineHeightFor(theme.sizes.body) / 72 + 0.08;
   const sigY = bottom - SIGNATURE_H;
   const fieldY = fields.length ? sigY - gap - FIELD_H : sigY;
-  const out: Primitive[] = [ctx.text({ ...col, y: r3(fieldY - headingH - 0.04), h: r3(headingH), paragraphs: [{ text: heading }], bold: true, color: theme.colors.primary, size: theme.sizes.body, padding: 0.02, ellipsis: true, role: "label" }).primitive];
+  const out: Primitive[] = [ctx.text(withFields(col, { y: r3(fieldY - headingH - 0.04), h: r3(headingH), paragraphs: [{ text: heading }], bold: true, color: theme.colors.primary, size: theme.sizes.body, padding: 0.02, ellipsis: true, role: "label" })).primitive];
   const box = (label: string, x: number, y: number, w: number, h: number): void => {
     out.push({ type: "rect", x: r3(x), y: r3(y), w: r3(w), h: r3(h), fill: theme.colors.background, stroke: { color: theme.colors.muted, width: 0.75 } });
     out.push(ctx.text({ x: r3(x + 0.04), y: r3(y + 0.03), w: r3(w - 0.08), h: r3(labelH), paragraphs: [{ text: label }], size: theme.sizes.small, color: theme.colors.muted, padding: 0.02, ellipsis: true, role: "label" }).primitive);

@@ -29,12 +29,12 @@ function sharedContent(plan: Plan, audience: Audience, opts: ToViewOptions) {
     actions: part.actions,
     custom_sections: viewCustomSections(plan.custom_sections, audience),
   };
-  return {
-    ...content,
+  // Object.assign, not `{ ...content, swot, ... }`: see src/layout/with-fields.ts (a hidden class per view otherwise).
+  return Object.assign(content, {
     swot: viewSwot(plan.swot, audience),
     followup: viewFollowup(plan.followup, audience),
     validation: viewValidation(plan.validation, audience),
-  };
+  });
 }
 
 /** Drops keys whose value is undefined, so optional sections are absent rather than `undefined` in JSON and tests. */

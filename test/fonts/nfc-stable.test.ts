@@ -36,4 +36,16 @@ describe("canDrawAll", () => {
       else expect(stack.missing(text, style).length).toBeGreaterThan(0);
     }
   });
+
+  it("answers the same when asked again: only drawable characters are remembered, per style", () => {
+    const styles = [{}, { bold: true }, { italic: true }, { bold: true, italic: true }];
+    const ask = (order: string[]) => order.map((text) => styles.map((style) => stack.canDrawAll(text, style)));
+    const first = ask(texts);
+    expect(ask([...texts].reverse()).reverse()).toEqual(first);
+    expect(ask(texts)).toEqual(first);
+    // Characters remembered as drawable do not vouch for the one that is not.
+    expect(stack.canDrawAll("Budget")).toBe(true);
+    expect(stack.canDrawAll("Budget مرحبا")).toBe(false);
+    expect(stack.canDrawAll("Budget مرحبا", { bold: true })).toBe(false);
+  });
 });

@@ -3,6 +3,7 @@
 import type { FontStack, FontStyle } from "../../fonts/index.js";
 import type { TextRun } from "../types.js";
 import { trimBreakingSpaces } from "./break-opportunities.js";
+import { withFields } from "../with-fields.js";
 
 export const ELLIPSIS = "…";
 // A pinned locale, not the host's: where a line may be cut must not depend on the machine's LANG.
@@ -39,11 +40,11 @@ export function ellipsizeRuns(stack: FontStack, runs: readonly TextRun[], base: 
   const out: TextRun[] = [];
   for (const run of runs) {
     if (left <= 0) break;
-    out.push({ ...run, text: run.text.slice(0, left) });
+    out.push(withFields(run, { text: run.text.slice(0, left) }));
     left -= run.text.length;
   }
-  if (out.length === 0) return [{ ...runs[0], text: ELLIPSIS }];
+  if (out.length === 0) return [withFields(runs[0], { text: ELLIPSIS })];
   const last = out[out.length - 1];
-  out[out.length - 1] = { ...last, text: last.text + ELLIPSIS };
+  out[out.length - 1] = withFields(last, { text: last.text + ELLIPSIS });
   return out;
 }

@@ -8,6 +8,7 @@ import { boxHeight, lineHeightFor } from "./metrics.js";
 import type { TextBoxInput, TextBoxResult } from "./text-box-types.js";
 import { WRAP_SAFETY_PT } from "./wrap.js";
 import { BULLET_INDENT, lineText, toIrParagraph, wrapParagraph, wrapParagraphs, wrappedHeightPt, type WrappedParagraph } from "./wrap-paragraphs.js";
+import { withFields } from "../with-fields.js";
 
 // Float noise only: a block exactly as tall as the box fits.
 const EPS_PT = 1e-6;
@@ -108,7 +109,7 @@ function cutToFit(
     const take = Math.min(p.lines.length, maxLines, room);
     if (take <= 0) break;
     const cut = take < p.lines.length;
-    kept.push({ ...p, spaceBefore: before, lines: cut ? withEllipsis(stack, p, p.lines.slice(0, take)) : p.lines });
+    kept.push(withFields(p, { spaceBefore: before, lines: cut ? withEllipsis(stack, p, p.lines.slice(0, take)) : p.lines }));
     used += before + take * lineHeight;
     if (cut && take === room) return kept;
   }
@@ -116,10 +117,10 @@ function cutToFit(
   if (kept.length === 0) {
     // Not even one line fits: show the first line cut, the caller's box is too small.
     const first = wrapped[0];
-    return first ? [{ ...first, lines: withEllipsis(stack, first, first.lines.slice(0, 1)) }] : [];
+    return first ? [withFields(first, { lines: withEllipsis(stack, first, first.lines.slice(0, 1)) })] : [];
   }
   const last = kept[kept.length - 1];
-  if (!lineText(last.lines[last.lines.length - 1]).endsWith(ELLIPSIS)) kept[kept.length - 1] = { ...last, lines: withEllipsis(stack, last, last.lines) };
+  if (!lineText(last.lines[last.lines.length - 1]).endsWith(ELLIPSIS)) kept[kept.length - 1] = withFields(last, { lines: withEllipsis(stack, last, last.lines) });
   return kept;
 }
 

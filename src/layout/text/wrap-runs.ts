@@ -6,6 +6,7 @@ import type { Color, TextRun } from "../types.js";
 import { unitWidth } from "./atom-widths.js";
 import { breakHardLine } from "./line-breaker.js";
 import { WRAP_SAFETY_PT } from "./wrap.js";
+import { withFields } from "../with-fields.js";
 
 export interface RunInput {
   text: string;
@@ -55,7 +56,7 @@ function placeRuns(runs: readonly RunInput[], base: FontStyle): PlacedRun[] {
     const text = run.text.normalize("NFC").replace(/\t/g, " ");
     const start = at;
     at += text.length;
-    return { run: { ...run, text }, start, end: at, style: { bold: run.bold ?? base.bold, italic: run.italic ?? base.italic } };
+    return { run: withFields(run, { text }), start, end: at, style: { bold: run.bold ?? base.bold, italic: run.italic ?? base.italic } };
   });
 }
 
