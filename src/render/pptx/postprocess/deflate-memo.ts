@@ -4,6 +4,7 @@
 // deflated again: content seen twice is remembered with its deflated bytes and
 // CRC. Deflate is deterministic, so the package bytes are unchanged.
 import { deflateRawWhole } from "./raw-deflate.js";
+import { utf8Transient } from "./utf8-scratch.js";
 
 export interface Deflated {
   packed: Buffer;
@@ -30,7 +31,8 @@ function bounded<T>(collection: Set<T> | Map<T, unknown>, max: number): void {
 }
 
 function deflate(content: string | Uint8Array, level: number, crc32: (d: Buffer) => number): Deflated {
-  const data = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  // The encoded text is a transient view: deflated and hashed before the next part is encoded.
+  const data = typeof content === "string" ? utf8Transient(content) : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   return { packed: deflateRawWhole(data, level), crc: crc32(data), size: data.length };
 }
 
