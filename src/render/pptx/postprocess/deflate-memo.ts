@@ -36,10 +36,13 @@ function deflate(content: string | Uint8Array, level: number, crc32: (d: Buffer)
   return { packed: deflateRawWhole(data, level), crc: crc32(data), size: data.length };
 }
 
-/** Deflates a part (XML as UTF-8), reusing an earlier result for the same XML text and level. */
-export function deflatePart(content: string | Uint8Array, level: number, crc32: (d: Buffer) => number): Deflated {
+/**
+ * Deflates a part (XML as UTF-8), reusing an earlier result for the same XML
+ * text and level. `mayRepeat: false` (a slide) skips the memo: same result.
+ */
+export function deflatePart(content: string | Uint8Array, level: number, crc32: (d: Buffer) => number, mayRepeat = true): Deflated {
   if (typeof content !== "string") return deflateBinary(content, level, crc32);
-  if (content.length > MAX_REMEMBERED_BYTES) return deflate(content, level, crc32);
+  if (!mayRepeat || content.length > MAX_REMEMBERED_BYTES) return deflate(content, level, crc32);
   let seen = candidates.get(level);
   let kept = remembered.get(level);
   if (!seen || !kept) {
