@@ -41,6 +41,8 @@ export type ParagraphEnd = { kind: "box" } | { kind: "cell"; fontSize: number; f
 
 const ALIGN: Record<Align, string> = { left: ' algn="l"', center: ' algn="ctr"', right: ' algn="r"' };
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+/** Most run text has nothing to escape: one scan, and the text itself, instead of a replace. */
+const SPECIAL = /[&<>"']/;
 /** The default bullet margin pptxgenjs used when no indent is given (27 pt). */
 const DEFAULT_BULLET_MARGIN = pointsToEmu(27);
 const LINK_COLOR_EXT =
@@ -52,7 +54,7 @@ const EMPTY_LINE: TextRun[] = [{ text: "" }];
 
 /** Text content escaped as pptxgenjs did (no cleaning: run text is cleaned before). */
 function encodeText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text;
 }
 
 export function paragraphsXml(
