@@ -18,6 +18,16 @@ describe("deflatePart", () => {
     }
   });
 
+  it("gives the same result when told the part will not repeat (slides skip the memo)", () => {
+    const xml = `<p:sld name="Slide 3">${"<a:t>€</a:t>".repeat(300)}</p:sld>`;
+    const remembered = [deflatePart(xml, 6, crc), deflatePart(xml, 6, crc), deflatePart(xml, 6, crc)];
+    const unique = deflatePart(xml, 6, crc, false);
+    for (const d of remembered) {
+      expect(d.packed.equals(unique.packed)).toBe(true);
+      expect([d.crc, d.size]).toEqual([unique.crc, unique.size]);
+    }
+  });
+
   it("does not mix levels up", () => {
     const xml = "<p>".repeat(500);
     deflatePart(xml, 6, crc);

@@ -11,6 +11,16 @@ export function colorXml(color: string | undefined): string {
   return HEX_COLOR.test(value) ? `<a:srgbClr val="${value.toUpperCase()}"/>` : `<a:schemeClr val="${value}"/>`;
 }
 
+/** solidFillXml answers, one flat string per colour (a deck has a dozen). */
+const solidFills = new Map<string | undefined, string>();
+const MAX_SOLID_FILLS = 256;
+
 export function solidFillXml(color: string | undefined): string {
-  return `<a:solidFill>${colorXml(color)}</a:solidFill>`;
+  let xml = solidFills.get(color);
+  if (xml === undefined) {
+    xml = `<a:solidFill>${colorXml(color)}</a:solidFill>`;
+    if (solidFills.size >= MAX_SOLID_FILLS) solidFills.clear();
+    solidFills.set(color, xml);
+  }
+  return xml;
 }

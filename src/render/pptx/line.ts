@@ -3,15 +3,17 @@
 // the arrow head (the tail end) lands on the end point.
 import type { LinePrimitive } from "../../layout/types.js";
 import type { SlideContext } from "./context.js";
-import { frameFromInches, nextShapeName, writeShape } from "./shape-xml.js";
+import { frameFromInches, nextShapeName, writeShape, type Frame } from "./shape-xml.js";
 import { hasStroke, lineXml } from "./stroke.js";
 
 export function renderLine(p: LinePrimitive, ctx: SlideContext): void {
   // A line without stroke draws nothing: no shape at all.
   if (!hasStroke(p.stroke)) return;
-  const frame = frameFromInches(Math.min(p.x1, p.x2), Math.min(p.y1, p.y2), Math.abs(p.x2 - p.x1), Math.abs(p.y2 - p.y1));
+  const frame: Frame = frameFromInches(Math.min(p.x1, p.x2), Math.min(p.y1, p.y2), Math.abs(p.x2 - p.x1), Math.abs(p.y2 - p.y1));
+  frame.flipH = p.x2 < p.x1;
+  frame.flipV = p.y2 < p.y1;
   writeShape(ctx, {
-    frame: { ...frame, flipH: p.x2 < p.x1, flipV: p.y2 < p.y1 },
+    frame,
     geometry: { preset: "line" },
     fill: "<a:noFill/>",
     line: lineXml(p.stroke, { arrowEnd: p.arrowEnd }),

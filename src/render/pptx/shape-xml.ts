@@ -31,13 +31,22 @@ export function frameFromInches(x: number, y: number, w: number, h: number): Fra
 }
 
 export function xfrmXml(frame: Frame): string {
-  const flips = `${frame.flipH ? ' flipH="1"' : ""}${frame.flipV ? ' flipV="1"' : ""}`;
-  return `<a:xfrm${flips}><a:off x="${frame.x}" y="${frame.y}"/><a:ext cx="${frame.cx}" cy="${frame.cy}"/></a:xfrm>`;
+  // Only lines flip: every other shape skips building the flips.
+  const open = frame.flipH || frame.flipV ? `<a:xfrm${frame.flipH ? ' flipH="1"' : ""}${frame.flipV ? ' flipV="1"' : ""}>` : "<a:xfrm>";
+  return `${open}<a:off x="${frame.x}" y="${frame.y}"/><a:ext cx="${frame.cx}" cy="${frame.cy}"/></a:xfrm>`;
 }
+
+/** Preset geometries without a corner radius, one string each (most shapes). */
+const PLAIN_PRESETS = new Map<string, string>();
 
 function geometryXml(shape: ShapeXml): string {
   if ("custom" in shape.geometry) return shape.geometry.custom;
   const { preset, radius } = shape.geometry;
+  if (!radius) {
+    let xml = PLAIN_PRESETS.get(preset);
+    if (xml === undefined) PLAIN_PRESETS.set(preset, (xml = `<a:prstGeom prst="${preset}"><a:avLst></a:avLst></a:prstGeom>`));
+    return xml;
+  }
   // Corner radius as a share of the short side (pptxgenjs's `rectRadius`, in inches).
   const adjust = radius ? `<a:gd name="adj" fmla="val ${Math.round((radius * EMU_PER_INCH * 100000) / Math.min(shape.frame.cx, shape.frame.cy))}"/>` : "";
   return `<a:prstGeom prst="${preset}"><a:avLst>${adjust}</a:avLst></a:prstGeom>`;

@@ -39,6 +39,11 @@ export function writeSlide(slide: SlideLayout, slideIndex: number, deck: DeckCon
   for (const primitive of slide.primitives) renderPrimitive(primitive, ctx);
   const color = toHex(slide.background);
   const background = color ? `<p:bg><p:bgPr>${solidFillXml(color)}</p:bgPr></p:bg>` : "";
-  const xml = `${SLIDE_OPEN}<p:cSld name="Slide ${slideIndex + 1}">${background}${TREE_OPEN}${ctx.shapes.join("")}${SLIDE_CLOSE}`;
-  return { xml, rels: slideRelsXml(ctx.rels) };
+  // One join for the whole part, so the slide is a single flat string: a template
+  // around `shapes.join("")` would leave a rope whose flattening, when the
+  // part is encoded for the zip, copies the slide's text a second time.
+  const pieces = [SLIDE_OPEN, `<p:cSld name="Slide ${slideIndex + 1}">`, background, TREE_OPEN];
+  for (const shape of ctx.shapes) pieces.push(shape);
+  pieces.push(SLIDE_CLOSE);
+  return { xml: pieces.join(""), rels: slideRelsXml(ctx.rels) };
 }

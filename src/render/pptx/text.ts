@@ -25,6 +25,24 @@ const OBJECT_NAMES: Record<NonNullable<TextPrimitive["role"]>, string> = {
 const BOX_FALLBACKS: Fallbacks = { color: "000000", colorForLinks: true };
 const BOX_END: ParagraphEnd = { kind: "box" };
 
+/** The body's opening up to its paragraphs, per inset, anchor and list style: a deck uses a few. */
+const bodyOpenings = new Map<string, string>();
+const MAX_BODY_OPENINGS = 256;
+
+function bodyOpenXml(inset: number, valign: TextPrimitive["valign"], flat: boolean): string {
+  const key = `${inset}|${valign}|${flat ? 1 : 0}`;
+  let xml = bodyOpenings.get(key);
+  if (xml !== undefined) return xml;
+  // A box of zero height kept a left-aligned list style (pptxgenjs's rule for lines).
+  const listStyle = flat ? '<a:lstStyle><a:lvl1pPr algn="l"/></a:lstStyle>' : "<a:lstStyle/>";
+  xml =
+    `<p:txBody><a:bodyPr wrap="square" lIns="${inset}" tIns="${inset}" rIns="${inset}" bIns="${inset}" rtlCol="0" anchor="${ANCHOR[valign]}"></a:bodyPr>` +
+    listStyle;
+  if (bodyOpenings.size >= MAX_BODY_OPENINGS) bodyOpenings.clear();
+  bodyOpenings.set(key, xml);
+  return xml;
+}
+
 function runDefaults(p: TextPrimitive, ctx: SlideContext): RunDefaults {
   const { fontFace, fontSize, color, bold, italic, lineHeight } = p.style;
   return { fontFace, fontSize, color, bold, italic, lineHeight, align: p.align, lang: ctx.deck.lang };
@@ -33,12 +51,8 @@ function runDefaults(p: TextPrimitive, ctx: SlideContext): RunDefaults {
 export function renderText(p: TextPrimitive, ctx: SlideContext): void {
   // Every text box takes a number from the slide's counter, named or not.
   const number = ctx.names.text++;
-  const inset = pointsToEmu(inchesToPoints(p.padding));
-  // A box of zero height kept a left-aligned list style (pptxgenjs's rule for lines).
-  const listStyle = p.h === 0 ? '<a:lstStyle><a:lvl1pPr algn="l"/></a:lstStyle>' : "<a:lstStyle/>";
   const body =
-    `<p:txBody><a:bodyPr wrap="square" lIns="${inset}" tIns="${inset}" rIns="${inset}" bIns="${inset}" rtlCol="0" anchor="${ANCHOR[p.valign]}"></a:bodyPr>` +
-    listStyle +
+    bodyOpenXml(pointsToEmu(inchesToPoints(p.padding)), p.valign, p.h === 0) +
     paragraphsXml(p.paragraphs, runDefaults(p, ctx), BOX_FALLBACKS, BOX_END, ctx) +
     "</p:txBody>";
   const corners = cornerProps(p);

@@ -38,7 +38,18 @@ export function pointsToEmu(points: number): number {
   return Math.round(value * EMU_PER_POINT);
 }
 
+/** toHex answers: every shape and run converts one of a deck's few colours. */
+const hexes = new Map<string, string>();
+const MAX_HEXES = 256;
+
 /** `#1F3A5F` -> `1F3A5F`, upper case. */
 export function toHex(color: Color): string {
-  return color.replace(/^#/, "").toUpperCase();
+  let hex = hexes.get(color);
+  if (hex === undefined) {
+    hex = color.replace(/^#/, "").toUpperCase();
+    // A theme has a dozen colours; the bound only guards against an odd IR.
+    if (hexes.size >= MAX_HEXES) hexes.clear();
+    hexes.set(color, hex);
+  }
+  return hex;
 }

@@ -4,6 +4,7 @@
 // deflated again: content seen twice is remembered with its deflated bytes and
 // CRC. Deflate is deterministic, so the package bytes are unchanged.
 import { deflateRawWhole } from "./raw-deflate.js";
+import { utf8Transient } from "./utf8-scratch.js";
 
 export interface Deflated {
   packed: Buffer;
@@ -30,14 +31,18 @@ function bounded<T>(collection: Set<T> | Map<T, unknown>, max: number): void {
 }
 
 function deflate(content: string | Uint8Array, level: number, crc32: (d: Buffer) => number): Deflated {
-  const data = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  // The encoded text is a transient view: deflated and hashed before the next part is encoded.
+  const data = typeof content === "string" ? utf8Transient(content) : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   return { packed: deflateRawWhole(data, level), crc: crc32(data), size: data.length };
 }
 
-/** Deflates a part (XML as UTF-8), reusing an earlier result for the same XML text and level. */
-export function deflatePart(content: string | Uint8Array, level: number, crc32: (d: Buffer) => number): Deflated {
+/**
+ * Deflates a part (XML as UTF-8), reusing an earlier result for the same XML
+ * text and level. `mayRepeat: false` (a slide) skips the memo: same result.
+ */
+export function deflatePart(content: string | Uint8Array, level: number, crc32: (d: Buffer) => number, mayRepeat = true): Deflated {
   if (typeof content !== "string") return deflateBinary(content, level, crc32);
-  if (content.length > MAX_REMEMBERED_BYTES) return deflate(content, level, crc32);
+  if (!mayRepeat || content.length > MAX_REMEMBERED_BYTES) return deflate(content, level, crc32);
   let seen = candidates.get(level);
   let kept = remembered.get(level);
   if (!seen || !kept) {

@@ -5,6 +5,10 @@ import { cleanXmlText } from "../sanitize.js";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
+/** Text with none of these comes back as it is (one scan instead of two replaces). */
+const MAYBE_CHANGED = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function escapeXml(text: string): string {
+  if (!MAYBE_CHANGED.test(text)) return text;
   return cleanXmlText(text).replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }

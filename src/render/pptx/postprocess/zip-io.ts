@@ -10,6 +10,9 @@ import { deflatePart, type Deflated } from "./deflate-memo.js";
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL = 0x06054b50;
+const LOCAL_HEADER_BYTES = 30;
+const CENTRAL_HEADER_BYTES = 46;
+const END_BYTES = 22;
 /** Bit 11: names are UTF-8; set only when a name needs it, as Office itself does. */
 const UTF8_FLAG = 0x0800;
 const STORED = 0;
@@ -57,9 +60,6 @@ export interface WriteZipOptions {
 /** Writes the parts, in the map's order, deflated. */
 export function writeZip(parts: Parts, { date, level }: WriteZipOptions): Uint8Array {
   const { dosDate, dosTime } = toDos(date);
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
   const entries = [...parts];
   // Shortest first: a kept deflate engine serves only parts at least as long as
   // the ones before it (raw-deflate.ts). The order of the entries is unchanged.
@@ -67,24 +67,45 @@ export function writeZip(parts: Parts, { date, level }: WriteZipOptions): Uint8A
   entries
     .map(([, content], i) => [content.length, i] as const)
     .sort((a, b) => a[0] - b[0] || a[1] - b[1])
-    .forEach(([, i]) => (deflated[i] = deflatePart(entries[i][1], level, crc32)));
-  for (const [i, [name]] of entries.entries()) {
+    .forEach(([, i]) => (deflated[i] = deflatePart(entries[i][1], level, crc32, mayRepeat(entries[i][0]))));
+  // The whole file is laid out in one buffer: local headers and data, then the
+  // central directory, then its end record.
+  const fields = entries.map(([name], i): EntryFields => {
     const { packed, crc, size } = deflated[i];
-    const nameBytes = Buffer.from(name, "utf8");
-    const fields = { crc, packed: packed.length, size, dosDate, dosTime, name: nameBytes };
-    const local = header(LOCAL_HEADER, fields);
-    central.push(header(CENTRAL_HEADER, fields, offset));
-    chunks.push(local, packed);
-    offset += local.length + packed.length;
+    return { crc, packed: packed.length, size, dosDate, dosTime, name: Buffer.from(name, "utf8") };
+  });
+  let dataBytes = 0;
+  let directoryBytes = 0;
+  for (const f of fields) {
+    dataBytes += LOCAL_HEADER_BYTES + f.name.length + f.packed;
+    directoryBytes += CENTRAL_HEADER_BYTES + f.name.length;
   }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(END_OF_CENTRAL, 0);
-  end.writeUInt16LE(parts.size, 8);
-  end.writeUInt16LE(parts.size, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...chunks, directory, end]));
+  // A buffer of its own (never a slice of Node's pool): callers may keep its `.buffer`.
+  const out = Buffer.allocUnsafeSlow(dataBytes + directoryBytes + END_BYTES);
+  let at = 0;
+  const offsets = fields.map((f, i) => {
+    const offset = at;
+    at = header(out, at, LOCAL_HEADER, f);
+    at += deflated[i].packed.copy(out, at);
+    return offset;
+  });
+  fields.forEach((f, i) => (at = header(out, at, CENTRAL_HEADER, f, offsets[i])));
+  out.fill(0, at, at + END_BYTES);
+  out.writeUInt32LE(END_OF_CENTRAL, at);
+  out.writeUInt16LE(parts.size, at + 8);
+  out.writeUInt16LE(parts.size, at + 10);
+  out.writeUInt32LE(directoryBytes, at + 12);
+  out.writeUInt32LE(dataBytes, at + 16);
+  return new Uint8Array(out.buffer, out.byteOffset, out.length);
+}
+
+/**
+ * Slides are unique to their deck (each names its own number), so looking them
+ * up among remembered parts only costs the hashing of their text. Other parts
+ * (masters, layouts, relationships, charts...) do repeat across decks.
+ */
+function mayRepeat(name: string): boolean {
+  return !(name.startsWith("ppt/slides/slide") && name.endsWith(".xml"));
 }
 
 interface EntryFields {
@@ -96,10 +117,10 @@ interface EntryFields {
   name: Buffer;
 }
 
-function header(signature: number, f: EntryFields, localOffset?: number): Buffer {
+/** Writes a local (or central) file header at `at`; returns the offset just past it. */
+function header(b: Buffer, start: number, signature: number, f: EntryFields, localOffset?: number): number {
   const central = signature === CENTRAL_HEADER;
-  const b = Buffer.alloc((central ? 46 : 30) + f.name.length);
-  let at = 0;
+  let at = start;
   const u16 = (v: number) => (at = b.writeUInt16LE(v, at));
   const u32 = (v: number) => (at = b.writeUInt32LE(v >>> 0, at));
   u32(signature);
@@ -121,8 +142,7 @@ function header(signature: number, f: EntryFields, localOffset?: number): Buffer
     u32(0); // external attributes
     u32(localOffset ?? 0);
   }
-  f.name.copy(b, at);
-  return b;
+  return at + f.name.copy(b, at);
 }
 
 function toDos(date: Date): { dosDate: number; dosTime: number } {

@@ -31,6 +31,13 @@ describe("zip-io", () => {
     expect(entries[0].compressedSize).toBeLessThan(entries[0].size / 5);
   });
 
+  it("returns a file that owns its whole ArrayBuffer (callers may keep `.buffer`)", () => {
+    const bytes = writeZip(parts(), { date, level: 6 });
+    expect(bytes.byteOffset).toBe(0);
+    expect(bytes.buffer.byteLength).toBe(bytes.length);
+    expect(readZip(new Uint8Array(bytes.buffer))).toEqual(parts());
+  });
+
   it("reads stored entries written by JSZip and skips folders", async () => {
     const zip = new JSZip();
     zip.file("a/b.xml", "<b/>");
