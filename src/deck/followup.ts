@@ -3,7 +3,7 @@
 import type { FollowupSlide } from "./types.js";
 import type { ViewFollowup } from "../view/types.js";
 import type { DeckContext } from "./context.js";
-import { addInterval, addMonths, nextDates, nextQuarterStart, parseInterval, type Interval } from "./dates.js";
+import { addMonths, nextDates, nextQuarterStart, parseInterval, type Interval } from "./dates.js";
 
 export function composeFollowup(ctx: DeckContext, followup: ViewFollowup): FollowupSlide {
   const { labels, fmt, view } = ctx;
@@ -40,24 +40,5 @@ export function composeFollowup(ctx: DeckContext, followup: ViewFollowup): Follo
 
 /** Every date of the rhythm from `anchor` up to `end` (ISO strings compare as dates); capped so a daily rhythm stays drawable. */
 export function datesWithin(anchor: string, interval: Interval, end: string, max = 40): string[] {
-  // The dates of a rhythm only grow, so the ones up to `end` are a prefix and the walk
-  // can stop at the first date past it (a quarter's window holds ~4 of the 40 dates).
-  // That needs the strings to sort as the dates do: four-digit years from 1000 (Date.UTC
-  // reads years 0-99 as 1900-1999; toISOString writes +010000 past 9999). Elsewhere
-  // every date is computed and filtered.
-  if (interval.count < 1 || !sortsAsDate(anchor) || !sortsAsDate(addInterval(anchor, interval, max - 1))) {
-    return nextDates(anchor, interval, max).filter((d) => d <= end);
-  }
-  const dates: string[] = [];
-  for (let i = 0; i < max; i++) {
-    const date = addInterval(anchor, interval, i);
-    if (date > end) break;
-    dates.push(date);
-  }
-  return dates;
-}
-
-/** A date whose string sorts as the date does among the others of its rhythm: year 1000 to 9999. */
-function sortsAsDate(iso: string): boolean {
-  return /^[1-9]\d{3}-\d{2}-\d{2}$/.test(iso);
+  return nextDates(anchor, interval, max).filter((d) => d <= end);
 }

@@ -1,7 +1,6 @@
-// datesWithin stops at the first date past the window and addDays/addMonths write
-// their dates out by hand: both must give exactly what computing every date with
-// toISOString and filtering gave, down to the odd years where ISO strings stop
-// sorting as dates (before 1000, after 9999).
+// addDays/addMonths write their dates out by hand: datesWithin must still give
+// exactly what computing every date with toISOString and filtering gave, down to
+// the odd years where ISO strings stop sorting as dates (before 1000, after 9999).
 import { describe, expect, it } from "vitest";
 import { addDays, addInterval, addMonths, nextDates, parseInterval, type Interval } from "../../src/deck/dates.js";
 import { datesWithin } from "../../src/deck/followup.js";
