@@ -26,7 +26,7 @@ async function render(draw: Draw): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
-  // Two page heights and two sizes: the run's first lines are kept per page height, its font part per size and font.
+  // Two page heights and two sizes, and back: a run's lines carry both.
   for (const [size, fontSize] of [[[960, 540], 13], [[612, 792], 20.5], [[960, 540], 13]] as const) {
     doc.addPage({ size: [...size], margin: 0 });
     for (const [f, text, x, y] of RUNS) {

@@ -30,19 +30,9 @@ interface PdfkitInternals {
  */
 const encodings = new WeakMap<EmbeddedFontInternals, Map<string, PlainEncoding | undefined>>();
 
-/**
- * The last font encoded with and its encodings: runs mostly follow runs in the
- * same font, and the WeakMap lookup was a visible share of a run. (Holds the
- * last document's font, so that one document, until the next draws text.)
- */
-let lastFont: EmbeddedFontInternals | undefined;
-let lastEncodings: Map<string, PlainEncoding | undefined> | undefined;
-
 function encodePlainOnce(font: EmbeddedFontInternals, text: string): PlainEncoding | undefined {
-  let byText = font === lastFont ? lastEncodings : encodings.get(font);
+  let byText = encodings.get(font);
   if (!byText) encodings.set(font, (byText = new Map()));
-  lastFont = font;
-  lastEncodings = byText;
   let plain = byText.get(text);
   if (plain === undefined && !byText.has(text)) {
     plain = encodePlain(font, text);
@@ -51,46 +41,9 @@ function encodePlainOnce(font: EmbeddedFontInternals, text: string): PlainEncodi
   return plain;
 }
 
-/** pdfkit's number formatting (PDFObject.number): six decimals at most. */
-function num(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
-}
-
-/**
- * What a run's lines are up to its position, `q / 1 0 0 -1 0 <page height> cm
- * / BT / 1 0 0 1 `, kept for the last page height (a deck has one); undefined
- * for a height pdfkit refuses.
- */
-let headHeight = NaN;
-let head = "";
-function runHead(pageHeight: number): string | undefined {
-  if (pageHeight !== headHeight) {
-    const h = pdfNumber(pageHeight);
-    if (h === undefined) return undefined;
-    head = `q\n1 0 0 -1 0 ${h} cm\nBT\n1 0 0 1 `;
-    headHeight = pageHeight;
-  }
-  return head;
-}
-
-/**
- * What follows a run's position up to its glyphs, ` Tm / /<font id> <size> Tf
- * / [<`, per font size and font id (a deck has a handful of each; ids restart
- * at F2 in every document, so the set stays small); undefined for a size
- * pdfkit refuses.
- */
-const fontParts = new Map<number, Map<string, string>>();
-const MAX_FONT_SIZES = 256;
-function runFontPart(fontId: string, size: number): string | undefined {
-  let byId = fontParts.get(size);
-  if (!byId) {
-    if (pdfNumber(size) === undefined) return undefined;
-    if (fontParts.size >= MAX_FONT_SIZES) fontParts.clear();
-    fontParts.set(size, (byId = new Map()));
-  }
-  let part = byId.get(fontId);
-  if (part === undefined) byId.set(fontId, (part = ` Tm\n/${fontId} ${pdfNumber(size)!} Tf\n[<`));
-  return part;
+/** A number as pdfkit writes it; fontkit's glyph advances and offsets are always finite. */
+function num(n: number): string {
+  return pdfNumber(n) ?? String(n);
 }
 
 /**
@@ -120,11 +73,11 @@ export function glyphRunOps(doc: PdfDoc, text: string, x: number, baseline: numb
   const font = d._font;
   const y = d.page.height - baseline;
   // Every number first: one pdfkit refuses sends the run to its text(), which throws.
-  const head = runHead(d.page.height);
-  const fontPart = runFontPart(font.id, d._fontSize);
+  const heightText = pdfNumber(d.page.height);
+  const sizeText = pdfNumber(d._fontSize);
   const xText = pdfNumber(x);
   const yText = pdfNumber(y);
-  if (head === undefined || fontPart === undefined || xText === undefined || yText === undefined) return undefined;
+  if (heightText === undefined || sizeText === undefined || xText === undefined || yText === undefined) return undefined;
   d.x = x;
   d.y = baseline;
   if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
@@ -132,14 +85,14 @@ export function glyphRunOps(doc: PdfDoc, text: string, x: number, baseline: numb
   if (plain) {
     // A plain run has no kerning gap and no offset glyph: one TJ segment ending in a zero gap.
     d.x = x + plain.advance * (d._fontSize / 1000);
-    return `${head}${xText} ${yText}${fontPart}${plain.hex}> 0] TJ\nET\nQ`;
+    return `q\n1 0 0 -1 0 ${heightText} cm\nBT\n1 0 0 1 ${xText} ${yText} Tm\n/${font.id} ${sizeText} Tf\n[<${plain.hex}> 0] TJ\nET\nQ`;
   }
   const [encoded, positions] = font.encode(text);
   // pdfkit writes each operator as its own chunk ("op\n"); one chunk of the same
   // lines is the same bytes for a fraction of the allocations. The save / flip /
   // restore pdfkit does around the text leaves its matrix stack as it was, so
   // only the operators are written here.
-  const ops = ["q", `1 0 0 -1 0 ${num(d.page.height)} cm`, "BT", `1 0 0 1 ${xText} ${yText} Tm`, `/${font.id} ${num(d._fontSize)} Tf`];
+  const ops = ["q", `1 0 0 -1 0 ${heightText} cm`, "BT", `1 0 0 1 ${xText} ${yText} Tm`, `/${font.id} ${sizeText} Tf`];
   writeShowText(ops, encoded, positions, { x, y, scale: d._fontSize / 1000 });
   ops.push("ET", "Q");
   d.x = x + positions.reduce((w, p) => w + p.xAdvance, 0) * (d._fontSize / 1000);
