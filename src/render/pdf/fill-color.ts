@@ -30,17 +30,9 @@ function cached(color: Color): [string, string] | undefined {
   return ops;
 }
 
-/**
- * What pdfkit's fillColor(color) records: [color, opacity], no opacity given
- * (so none written). pdfkit only reads it (spreading it into a later call), so
- * when the same values are recorded already (most runs follow a run of their
- * colour) no new array is made.
- */
+/** What pdfkit's fillColor(color) records (no opacity given, so none written). */
 function recordFill(doc: PdfDoc, color: Color): void {
-  const d = doc as unknown as { _fillColor: unknown };
-  const current = d._fillColor as unknown[] | undefined;
-  if (Array.isArray(current) && current.length === 2 && current[0] === color && current[1] === undefined) return;
-  d._fillColor = [color, undefined];
+  (doc as unknown as { _fillColor: unknown })._fillColor = [color, undefined];
 }
 
 /** doc.fillColor(color). */

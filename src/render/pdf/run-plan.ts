@@ -40,16 +40,9 @@ interface PlanCache {
 const caches = new WeakMap<PdfFontStack, PlanCache>();
 const fresh = (): PlanCache => ({ byStyle: [new Map(), new Map(), new Map(), new Map()], count: 0 });
 
-/** The last stack asked about and its cache: a worker draws with one stack per theme, so the WeakMap is rarely read. */
-let lastStack: PdfFontStack | undefined;
-let lastCache: PlanCache | undefined;
-
 function cacheOf(stack: PdfFontStack): PlanCache {
-  if (stack === lastStack) return lastCache!;
   let cache = caches.get(stack);
   if (!cache) caches.set(stack, (cache = fresh()));
-  lastStack = stack;
-  lastCache = cache;
   return cache;
 }
 
@@ -68,17 +61,15 @@ function planOf(stack: PdfFontStack, text: string, style: FontStyle, size: numbe
  * hit, nearly every run, builds no object.
  */
 export function runPlan(stack: PdfFontStack, text: string, bold: boolean | undefined, italic: boolean | undefined, size: number): RunPlan {
-  let cache = cacheOf(stack);
+  const cache = cacheOf(stack);
   const bySize = cache.byStyle[(bold ? 1 : 0) + (italic ? 2 : 0)];
   let byText = bySize.get(size);
   if (!byText) bySize.set(size, (byText = new Map()));
   let plan = byText.get(text);
   if (!plan) {
     plan = planOf(stack, text, { bold, italic }, size);
-    if (cache.count >= MAX_PLANS) {
-      caches.set(stack, (cache = fresh()));
-      lastCache = cache;
-    } else {
+    if (cache.count >= MAX_PLANS) caches.set(stack, fresh());
+    else {
       byText.set(text, plan);
       cache.count++;
     }
