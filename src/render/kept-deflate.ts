@@ -76,7 +76,10 @@ function engineFor(format: DeflateFormat, level: number, length: number): Engine
   // A shorter input than this engine has seen: a fresh engine, as the Sync functions would use.
   kept?.engine.close?.();
   engines.delete(key);
-  const stream = format === "raw" ? zlib.createDeflateRaw({ level }) : zlib.createDeflate({ level });
+  // Each write is given our own output buffer: the stream's own (chunkSize, 16 KiB
+  // by default, one per fresh engine) would never be used.
+  const options = { level, chunkSize: zlib.constants.Z_MIN_CHUNK };
+  const stream = format === "raw" ? zlib.createDeflateRaw(options) : zlib.createDeflate(options);
   // An engine that reports an error is never used again.
   stream.on("error", () => {
     broken.add(key);

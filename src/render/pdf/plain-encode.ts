@@ -24,6 +24,8 @@ export interface PlainEncoding {
 }
 
 const hexCache: string[] = [];
+/** Reused by every call: a run's glyph ids in hex, until they are joined. */
+const hexParts: string[] = [];
 function hex4(gid: number): string {
   return (hexCache[gid] ??= `0000${gid.toString(16)}`.slice(-4));
 }
@@ -47,7 +49,11 @@ export function encodePlain(font: EmbeddedFontInternals, text: string): PlainEnc
   if (typeof plain?.plainGlyph !== "function") return undefined;
   let included = includedByFont.get(font);
   if (!included) includedByFont.set(font, (included = new Map()));
-  let hex = "";
+  // The hex digits are collected and joined once: `hex += ...` per glyph made a
+  // rope of one node per glyph, kept by the document's encoding memo, which
+  // the collector then copied and promoted (a fifth of what a batch promoted).
+  const digits = hexParts;
+  digits.length = 0;
   let advance = 0;
   // Code point by code point, as `for (const ch of text)` walks a string.
   for (let i = 0; i < text.length; i++) {
@@ -62,8 +68,10 @@ export function encodePlain(font: EmbeddedFontInternals, text: string): PlainEnc
       glyph = { hex: hex4(gid), advance: g.advanceWidth * font.scale };
       included.set(cp, glyph);
     }
-    hex += glyph.hex;
+    digits.push(glyph.hex);
     advance += glyph.advance;
   }
+  const hex = digits.join("");
+  digits.length = 0;
   return { hex, advance };
 }
