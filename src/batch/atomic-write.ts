@@ -3,7 +3,7 @@
 // any moment leaves either the old file, the new file, or a temp leftover that
 // the next run removes.
 import { randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { OutputFolderError, OutputWriteError } from "./errors.js";
 
@@ -48,9 +48,27 @@ function isAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * A killed run stays a zombie until its parent reaps it, and signal 0 still
+ * reaches a zombie: under a container init that reaps late or never, a run
+ * killed with -9 and started again at once kept the dead run's temp files.
+ * Linux says so in /proc/<pid>/stat (state Z, or X while it goes); elsewhere
+ * the answer stays "alive", the safe side.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
+    // "pid (command) state ...": the command may hold spaces and parentheses, the state follows the last ")".
+    const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+    return state === "Z" || state === "X";
+  } catch {
+    return false;
   }
 }
 

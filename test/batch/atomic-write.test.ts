@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -34,6 +36,42 @@ describe("cleanTempLeftovers", () => {
     for (const f of [dead, mine, "keep.pdf"]) writeFileSync(path.join(dir, f), "x");
     expect(await cleanTempLeftovers(dir)).toBe(1);
     expect(readdirSync(dir).sort()).toEqual([mine, "keep.pdf"].sort());
+  });
+});
+
+describe("cleanTempLeftovers and killed runs", () => {
+  // A process killed with -9 whose parent does not reap it stays a zombie, which
+  // signal 0 still reaches: here `sh` starts `sleep 30` and then becomes
+  // `sleep 31`, which never waits for its child.
+  it.skipIf(!existsSync("/proc/self/stat"))("removes the temps of a killed run that is still a zombie", async () => {
+    const parent = spawn("sh", ["-c", "sleep 30 & echo $!; exec sleep 31"], { stdio: ["ignore", "pipe", "ignore"] });
+    try {
+      const pid = Number((await once(parent.stdout!, "data"))[0].toString().trim());
+      process.kill(pid, "SIGKILL");
+      const state = () => readFileSync(`/proc/${pid}/stat`, "latin1").split(") ")[1]?.[0];
+      for (let i = 0; i < 100 && state() !== "Z"; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(state()).toBe("Z");
+      const dir = tmp();
+      const left = `${TEMP_PREFIX}${pid}-cc-z.pdf`;
+      writeFileSync(path.join(dir, left), "x");
+      expect(await cleanTempLeftovers(dir)).toBe(1);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      parent.kill("SIGKILL");
+    }
+  });
+
+  it("keeps the temps of a live process", async () => {
+    const child = spawn("sleep", ["30"], { stdio: "ignore" });
+    try {
+      const dir = tmp();
+      const live = `${TEMP_PREFIX}${child.pid}-dd-w.pdf`;
+      writeFileSync(path.join(dir, live), "x");
+      expect(await cleanTempLeftovers(dir)).toBe(0);
+      expect(readdirSync(dir)).toEqual([live]);
+    } finally {
+      child.kill("SIGKILL");
+    }
   });
 });
 
