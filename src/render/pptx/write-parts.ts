@@ -9,7 +9,6 @@ import type { Pptx } from "./pptxgen.js";
 import type { Parts } from "./postprocess/parts.js";
 import { collectParts } from "./jszip-entries.js";
 import { readZip } from "./postprocess/zip-io.js";
-import { withJszipShortcuts } from "./jszip-shortcuts.js";
 
 const PARTS_OUTPUT = "kamdeck-parts";
 const HOOKED = Symbol.for("kamdeck.jszip-parts-output");
@@ -34,7 +33,7 @@ function installHook(): void {
 
 export async function writeParts(pptx: Pptx): Promise<Parts> {
   installHook();
-  const out = (await withJszipShortcuts(() => pptx.write({ outputType: PARTS_OUTPUT as "uint8array" }))) as unknown;
+  const out = (await pptx.write({ outputType: PARTS_OUTPUT as "uint8array" })) as unknown;
   if (typeof out === "object" && out !== null && HOOKED in out) return (out as CapturedParts).parts;
   // Another copy of JSZip served pptxgenjs: fall back to unzipping its output.
   return readZip(out as Uint8Array);
