@@ -1,7 +1,7 @@
-import { withFields } from "./with-fields.js";
 // Calendar arithmetic for the follow-up timeline: ISO dates to day numbers and
 // back, the quarter after a period, month ticks. All in UTC, so a date never
 // shifts by a time zone.
+import { withFields } from "./with-fields.js";
 
 const DAY_MS = 86_400_000;
 

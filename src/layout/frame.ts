@@ -79,9 +79,9 @@ function sharedFooter(ctx: LayoutContext): SharedFooter {
   const f = grid.footer;
   const left = [info.account, info.periodLabel, theme.footer.text].filter(Boolean).join("  ·  ");
   const before: Primitive[] = [{ type: "line", x1: f.x, y1: f.y, x2: f.x + f.w, y2: f.y, stroke: { color: theme.colors.rule, width: 0.5 } }];
-  before.push(ctx.text(withFields(withFields(footerBox(ctx), grid.col(0, 5)), { paragraphs: [{ text: left }], color: theme.colors.muted })).primitive);
+  before.push(ctx.text(withFields(footerBox(ctx), grid.col(0, 5), { paragraphs: [{ text: left }], color: theme.colors.muted })).primitive);
   if (info.confidentialMark) {
-    before.push(ctx.text(withFields(withFields(footerBox(ctx), grid.col(5, 4)), { paragraphs: [{ text: info.confidentialMark }], color: theme.colors.danger, bold: true, align: "center" })).primitive);
+    before.push(ctx.text(withFields(footerBox(ctx), grid.col(5, 4), { paragraphs: [{ text: info.confidentialMark }], color: theme.colors.danger, bold: true, align: "center" })).primitive);
   }
   return { before, after: theme.logo ? [footerLogo(ctx, grid.col(9, 2))] : [] };
 }
@@ -97,7 +97,7 @@ function footerBox(ctx: LayoutContext) {
 export function layoutFooter(ctx: LayoutContext, page: number, total: number, shared: SharedFooter = sharedFooter(ctx)): Primitive[] {
   const { theme, grid } = ctx;
   const pageBox = grid.col(11, 1);
-  const number = ctx.text(withFields(withFields(footerBox(ctx), pageBox), { paragraphs: [{ text: `${page} / ${total}` }], color: theme.colors.muted, align: "right" })).primitive;
+  const number = ctx.text(withFields(footerBox(ctx), pageBox, { paragraphs: [{ text: `${page} / ${total}` }], color: theme.colors.muted, align: "right" })).primitive;
   return [...copyPlain(shared.before), number, ...copyPlain(shared.after)];
 }
 

@@ -61,7 +61,7 @@ export function layoutSolution(slide: SolutionSlide, ctx: LayoutContext): SlideL
         // The advice runs to the foot of the body, read larger when it has the room.
         const h = bottom - y;
         const size = roomyPanelSize(ctx, [advice], h);
-        body.push(...layoutSidePanel(ctx, withFields(withFields(withFields(right, { y: r3(y), h: r3(h) }), advice), { size, field: "solution.advice", where: "the advice panel" })));
+        body.push(...layoutSidePanel(ctx, withFields(right, { y: r3(y), h: r3(h) }, advice, { size, field: "solution.advice", where: "the advice panel" })));
       }
     }
     return frame(body, page, pages.length);
@@ -77,13 +77,13 @@ function leftPanels(slide: SolutionSlide, ctx: LayoutContext, o: { top: number; 
   if (!slide.usage) {
     // Alone in a column the body's height, a short support reads larger still.
     const size = roomyPanelSize(ctx, [support], room / 2, [ctx.theme.sizes.subtitle + 4, ctx.theme.sizes.subtitle]);
-    return { primitives: layoutSidePanel(ctx, withFields(withFields(withFields(col, { y: o.top, h: r3(room) }), support), { size })), size };
+    return { primitives: layoutSidePanel(ctx, withFields(col, { y: o.top, h: r3(room) }, support, { size })), size };
   }
   const usage = { heading: slide.labels.usage ?? "", paragraphs: [{ text: slide.usage }], w: col.w, field: "solution.usage", where: "the usage panel" };
   if (o.wide) {
     const other = grid.col(6, 6);
     const size = Math.min(roomyPanelSize(ctx, [support], room), roomyPanelSize(ctx, [usage], room));
-    return { primitives: [...layoutSidePanel(ctx, withFields(withFields(withFields(col, { y: o.top, h: r3(room) }), support), { size })), ...layoutSidePanel(ctx, withFields(withFields(withFields(other, { y: o.top, h: r3(room) }), usage), { w: other.w, size }))], size };
+    return { primitives: [...layoutSidePanel(ctx, withFields(col, { y: o.top, h: r3(room) }, support, { size })), ...layoutSidePanel(ctx, withFields(other, { y: o.top, h: r3(room) }, usage, { w: other.w, size }))], size };
   }
   const size = roomyPanelSize(ctx, [support, usage], room);
   const stacked = room - grid.gutter;
@@ -94,8 +94,8 @@ function leftPanels(slide: SolutionSlide, ctx: LayoutContext, o: { top: number; 
   const supportH = Math.min(needSupport + spare, stacked - Math.min(needUsage, stacked / 2));
   return {
     primitives: [
-      ...layoutSidePanel(ctx, withFields(withFields(withFields(col, { y: r3(o.top), h: r3(supportH) }), support), { size })),
-      ...layoutSidePanel(ctx, withFields(withFields(withFields(col, { y: r3(o.top + supportH + grid.gutter), h: r3(stacked - supportH) }), usage), { size })),
+      ...layoutSidePanel(ctx, withFields(col, { y: r3(o.top), h: r3(supportH) }, support, { size })),
+      ...layoutSidePanel(ctx, withFields(col, { y: r3(o.top + supportH + grid.gutter), h: r3(stacked - supportH) }, usage, { size })),
     ],
     size,
   };

@@ -34,8 +34,8 @@ export function layoutValidation(slide: ValidationSlide, ctx: LayoutContext): Sl
   const spare = comments ? Math.max(0, room - itemsNeed - commentsNeed) / 2 : 0;
   const commentsH = comments ? commentsNeed + spare : 0;
   const itemsH = room - commentsH;
-  body.push(...layoutSidePanel(ctx, withFields(withFields(withFields(left, { y: top, h: r3(itemsH) }), items), { size, field: "validation", where: "the validation list" })));
-  if (comments) body.push(...layoutSidePanel(ctx, withFields(withFields(withFields(left, { y: r3(top + itemsH + grid.gutter), h: r3(commentsH) }), comments), { size, field: "validation.comments", where: "the comments panel" })));
+  body.push(...layoutSidePanel(ctx, withFields(left, { y: top, h: r3(itemsH) }, items, { size, field: "validation", where: "the validation list" })));
+  if (comments) body.push(...layoutSidePanel(ctx, withFields(left, { y: r3(top + itemsH + grid.gutter), h: r3(commentsH) }, comments, { size, field: "validation.comments", where: "the comments panel" })));
   body.push(...factsColumn(slide, ctx, top));
   body.push(...signatureBoxes(ctx, slide.signatureLabels, words.signatures, bottom));
   return [framedSlide(ctx, { kind: slide.kind, title: slide.title, subtitle: slide.subtitle }, body)];

@@ -12,6 +12,16 @@
 // test/layout/with-fields.test.ts keeps the spread-first literal out of src/layout.
 
 /** `{ ...base, ...fields }`, as a plain object with the same keys in the same order. */
-export function withFields<A extends object, B extends object>(base: A, fields: B): Omit<A, keyof B> & B {
-  return Object.assign({}, base, fields);
+export function withFields<A extends object, B extends object>(base: A, fields: B): Omit<A, keyof B> & B;
+/** `{ ...base, ...b, ...c }`, the same way (a box, then content, then fields of its own). */
+export function withFields<A extends object, B extends object, C extends object>(base: A, b: B, c: C): Omit<Omit<A, keyof B> & B, keyof C> & C;
+/** `{ ...base, ...b, ...c, ...d }`, the same way. */
+export function withFields<A extends object, B extends object, C extends object, D extends object>(
+  base: A,
+  b: B,
+  c: C,
+  d: D,
+): Omit<Omit<Omit<A, keyof B> & B, keyof C> & C, keyof D> & D;
+export function withFields(base: object, ...fields: object[]): object {
+  return Object.assign({}, base, ...fields);
 }

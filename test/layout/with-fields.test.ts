@@ -19,6 +19,15 @@ describe("withFields", () => {
     expect(JSON.stringify(merged)).toBe(JSON.stringify(spread));
   });
 
+  it("takes several field objects in order, like a spread of each", () => {
+    const box = { x: 1, y: 2, w: 3, h: 4 };
+    const content = { heading: "H", paragraphs: [{ text: "p" }], y: 9 };
+    const spread = { ...box, ...{ y: 5, h: 6 }, ...content, ...{ size: 11, field: "f" } };
+    const merged = withFields(box, { y: 5, h: 6 }, content, { size: 11, field: "f" });
+    expect(Object.keys(merged)).toEqual(Object.keys(spread));
+    expect(merged).toStrictEqual(spread);
+  });
+
   it("returns a new object and leaves its inputs alone", () => {
     const base = { x: 1 };
     const fields = { y: 2 };

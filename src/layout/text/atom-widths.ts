@@ -2,6 +2,7 @@
 // ("la ", "de ", "Action ") recur in every deck of a batch: widths are cached per
 // font stack and style at 1 pt, so trying ten sizes costs one measurement.
 import type { FontStack, FontStyle } from "../../fonts/index.js";
+import { rememberBounded } from "../../bounded-memo.js";
 
 const MAX_ENTRIES = 50_000;
 const caches = new WeakMap<FontStack, Map<string, number>[]>();
@@ -13,9 +14,7 @@ export function unitWidth(stack: FontStack, text: string, style: FontStyle): num
   const cache = perStyle[(style.bold ? 1 : 0) + (style.italic ? 2 : 0)];
   let w = cache.get(text);
   if (w === undefined) {
-    w = stack.measure(text, { bold: style.bold, italic: style.italic, size: 1 });
-    if (cache.size >= MAX_ENTRIES) cache.clear();
-    cache.set(text, w);
+    w = rememberBounded(cache, text, stack.measure(text, { bold: style.bold, italic: style.italic, size: 1 }), MAX_ENTRIES);
   }
   return w;
 }

@@ -1,6 +1,7 @@
 import type { EllipsePrimitive } from "../../layout/types.js";
 import type { PdfDoc } from "./context.js";
-import { paintOps, paintPathAndRestore, pdfNumber } from "./paint.js";
+import { paintPathAndRestore, writePaintedPath } from "./paint.js";
+import { pdfNumbers } from "./pdf-number.js";
 import { pt } from "./units.js";
 
 /** pdfkit's constant for a quarter circle as a cubic Bézier, the same expression. */
@@ -19,9 +20,9 @@ function ellipsePath(cx: number, cy: number, r1: number, r2: number): string | u
   const ye = y + r2 * 2;
   const xm = x + r1;
   const ym = y + r2;
-  const n = [x, ym, ym - oy, xm - ox, y, xm, xm + ox, xe, ym + oy, ye].map(pdfNumber);
-  if (n.includes(undefined)) return undefined;
-  const [X, YM, YMmOY, XMmOX, Y, XM, XMpOX, XE, YMpOY, YE] = n as string[];
+  const n = pdfNumbers([x, ym, ym - oy, xm - ox, y, xm, xm + ox, xe, ym + oy, ye]);
+  if (!n) return undefined;
+  const [X, YM, YMmOY, XMmOX, Y, XM, XMpOX, XE, YMpOY, YE] = n;
   return (
     `${X} ${YM} m\n` +
     `${X} ${YMmOY} ${XMmOX} ${Y} ${XM} ${Y} c\n` +
@@ -33,13 +34,7 @@ function ellipsePath(cx: number, cy: number, r1: number, r2: number): string | u
 
 export function drawEllipse(doc: PdfDoc, p: EllipsePrimitive): void {
   const [cx, cy, r1, r2] = [pt(p.x + p.w / 2), pt(p.y + p.h / 2), pt(p.w / 2), pt(p.h / 2)];
-  const path = ellipsePath(cx, cy, r1, r2);
-  const ops = path === undefined ? undefined : paintOps(doc, p);
-  if (ops !== undefined) {
-    // save() then restore() leave the matrix as it was: only the operators are written, in one go.
-    doc.addContent(`q\n${path!}\n${ops}\nQ`);
-    return;
-  }
+  if (writePaintedPath(doc, ellipsePath(cx, cy, r1, r2), p)) return;
   doc.save();
   doc.ellipse(cx, cy, r1, r2);
   paintPathAndRestore(doc, p);

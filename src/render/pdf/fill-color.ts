@@ -5,6 +5,7 @@
 // SCN for strokes), each line ending in "\n".
 import type { Color } from "../../layout/types.js";
 import type { PdfDoc } from "./context.js";
+import { rememberBounded } from "../../bounded-memo.js";
 
 const HEX6 = /^#[0-9A-Fa-f]{6}$/;
 /** Per colour: [fill operators, stroke operators]. */
@@ -23,9 +24,7 @@ function cached(color: Color): [string, string] | undefined {
   let ops = operators.get(color);
   if (ops === undefined) {
     if (!HEX6.test(color)) return undefined;
-    ops = operatorsOf(color);
-    if (operators.size >= MAX_COLORS) operators.clear();
-    operators.set(color, ops);
+    ops = rememberBounded(operators, color, operatorsOf(color), MAX_COLORS);
   }
   return ops;
 }

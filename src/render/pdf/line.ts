@@ -1,6 +1,7 @@
 import type { LinePrimitive } from "../../layout/types.js";
 import type { PdfDoc } from "./context.js";
-import { applyStroke, pdfNumber, strokeOps } from "./paint.js";
+import { applyStroke, strokeOps } from "./paint.js";
+import { pdfNumbers } from "./pdf-number.js";
 import { pt } from "./units.js";
 import { fillPath } from "./fill-color.js";
 
@@ -22,12 +23,12 @@ function drawArrowHead(doc: PdfDoc, p: LinePrimitive): { x: number; y: number } 
 
 /** The shaft without a head as one write of pdfkit's lines; false, nothing done, when pdfkit must write it. */
 function writePlainLine(doc: PdfDoc, p: LinePrimitive): boolean {
-  const [x1, y1, x2, y2] = [pt(p.x1), pt(p.y1), pt(p.x2), pt(p.y2)].map(pdfNumber);
-  if (x1 === undefined || y1 === undefined || x2 === undefined || y2 === undefined) return false;
+  const n = pdfNumbers([pt(p.x1), pt(p.y1), pt(p.x2), pt(p.y2)]);
+  if (!n) return false;
   const stroke = strokeOps(p.stroke);
   if (stroke === undefined) return false;
   // save() then restore() leave the matrix as it was: only the operators are written.
-  doc.addContent(`q\n${stroke}\n${x1} ${y1} m\n${x2} ${y2} l\nS\nQ`);
+  doc.addContent(`q\n${stroke}\n${n[0]} ${n[1]} m\n${n[2]} ${n[3]} l\nS\nQ`);
   return true;
 }
 

@@ -1,7 +1,7 @@
 // Fill and stroke of a path already built on the document, shared by the shape drawers.
 import type { Color, Stroke } from "../../layout/types.js";
 import type { PdfDoc } from "./context.js";
-import { pdfNumber } from "./pdf-number.js";
+import { pdfNumber, pdfNumbers } from "./pdf-number.js";
 import { fillAndStrokePath, fillColorOps, fillPath, setStrokeColor, strokeColorOps } from "./fill-color.js";
 
 /** Dash patterns as multiples of the stroke width, like PowerPoint's "dash" and "sysDot". */
@@ -18,9 +18,6 @@ export function applyStroke(doc: PdfDoc, stroke: Stroke): void {
   if (dash) doc.dash(dash.length, { space: dash.space });
   else doc.undash();
 }
-
-/** pdfkit's number formatting for operators (see pdf-number.ts); shapes import it from here. */
-export { pdfNumber };
 
 /**
  * What applyStroke writes, as one string (the same lines); undefined, with
@@ -93,25 +90,33 @@ export function paintPathAndRestore(doc: PdfDoc, paint: { fill?: Color; stroke?:
 }
 
 /**
- * doc.save(), doc.rect(x, y, w, h), paintPath(doc, paint), doc.restore(): one
- * write of the same lines. False, with nothing done, when pdfkit must write any of it.
+ * doc.save(), a path, paintPath(doc, paint), doc.restore() as one write of the
+ * same lines, `path` being the lines pdfkit's own path call (rect, ellipse...)
+ * writes. False, with nothing done, when there is no such path (a number
+ * pdfkit refuses) or pdfkit must write the paint; the caller then draws
+ * through pdfkit.
  */
-export function writeRectShape(doc: PdfDoc, rect: [number, number, number, number], paint: { fill?: Color; stroke?: Stroke }): boolean {
-  const [x, y, w, h] = rect.map(pdfNumber);
-  if (x === undefined || y === undefined || w === undefined || h === undefined) return false;
+export function writePaintedPath(doc: PdfDoc, path: string | undefined, paint: { fill?: Color; stroke?: Stroke }): boolean {
+  if (path === undefined) return false;
   const ops = paintOps(doc, paint);
   if (ops === undefined) return false;
   // save() then restore() leave the matrix as it was: only the operators are written.
-  doc.addContent(`q\n${x} ${y} ${w} ${h} re\n${ops}\nQ`);
+  doc.addContent(`q\n${path}\n${ops}\nQ`);
   return true;
+}
+
+/** The line pdfkit's rect(x, y, w, h) writes; undefined when it refuses a number. */
+export function rectPath(x: number, y: number, w: number, h: number): string | undefined {
+  const n = pdfNumbers([x, y, w, h]);
+  return n && `${n[0]} ${n[1]} ${n[2]} ${n[3]} re`;
 }
 
 /** fillPath(doc.rect(x, y, w, h), color) as one write of the same lines. */
 export function fillRect(doc: PdfDoc, x: number, y: number, w: number, h: number, color: Color): void {
-  const [nx, ny, nw, nh] = [x, y, w, h].map(pdfNumber);
-  const fill = nx === undefined || ny === undefined || nw === undefined || nh === undefined ? undefined : fillColorOps(doc, color);
+  const path = rectPath(x, y, w, h);
+  const fill = path === undefined ? undefined : fillColorOps(doc, color);
   if (fill === undefined) fillPath(doc.rect(x, y, w, h), color);
-  else doc.addContent(`${nx!} ${ny!} ${nw!} ${nh!} re\n${fill}\nf`);
+  else doc.addContent(`${path}\n${fill}\nf`);
 }
 
 /**
@@ -123,9 +128,9 @@ export function writeStrokedSegments(doc: PdfDoc, stroke: Stroke, segments: Arra
   if (ops === undefined) return false;
   const lines = ["q", ops];
   for (const segment of segments) {
-    const [x1, y1, x2, y2] = segment.map(pdfNumber);
-    if (x1 === undefined || y1 === undefined || x2 === undefined || y2 === undefined) return false;
-    lines.push(`${x1} ${y1} m`, `${x2} ${y2} l`);
+    const n = pdfNumbers(segment);
+    if (!n) return false;
+    lines.push(`${n[0]} ${n[1]} m`, `${n[2]} ${n[3]} l`);
   }
   lines.push("S", "Q");
   // save() then restore() leave the matrix as it was: only the operators are written.

@@ -45,6 +45,17 @@ function fixedSixDecimals(k: number): string {
   return `${sign}${integer}.${ZEROS[count - text.length]}${text}`;
 }
 
+/** Every number as pdfkit writes it; undefined if pdfkit would refuse any of them. */
+export function pdfNumbers(numbers: readonly number[]): string[] | undefined {
+  const out: string[] = [];
+  for (const n of numbers) {
+    const text = pdfNumber(n);
+    if (text === undefined) return undefined;
+    out.push(text);
+  }
+  return out;
+}
+
 /**
  * The number as pdfkit writes it; undefined where pdfkit would throw (not
  * finite, or beyond ±1e21): the caller then lets pdfkit write, and throw.

@@ -1,21 +1,11 @@
 import type { RectPrimitive } from "../../layout/types.js";
 import type { PdfDoc } from "./context.js";
-import { paintOps, paintPathAndRestore, pdfNumber, writeRectShape } from "./paint.js";
+import { paintPathAndRestore, rectPath, writePaintedPath } from "./paint.js";
+import { pdfNumbers } from "./pdf-number.js";
 import { pt } from "./units.js";
 
 /** pdfkit's constant for a quarter circle as a cubic Bézier, the same expression. */
 const KAPPA = 4.0 * ((Math.sqrt(2) - 1.0) / 3.0);
-
-/** Each number as pdfkit writes it; undefined if pdfkit refuses any. */
-function formatted(numbers: number[]): string[] | undefined {
-  const out: string[] = [];
-  for (const n of numbers) {
-    const text = pdfNumber(n);
-    if (text === undefined) return undefined;
-    out.push(text);
-  }
-  return out;
-}
 
 /**
  * The lines pdfkit's roundedRect(x, y, w, h, r) writes for one radius: the
@@ -29,7 +19,7 @@ function roundedRectPath(x: number, y: number, w: number, h: number, r: number):
   const cp = rr * (1.0 - KAPPA);
   if (rr > 0) {
     // One operator a line: m, l, c, l, c, l, c, l, c.
-    const n = formatted([
+    const n = pdfNumbers([
       x + rr, y,
       x + w - rr, y,
       x + w - cp, y, x + w, y + cp, x + w, y + rr,
@@ -48,7 +38,7 @@ function roundedRectPath(x: number, y: number, w: number, h: number, r: number):
       `${n[26]} ${n[27]} l\n${n[28]} ${n[29]} ${n[30]} ${n[31]} ${n[32]} ${n[33]} c\nh`
     );
   }
-  const n = formatted([x + rr, y, x + w - rr, y, x + w, y + h - rr, x + rr, y + h, x, y + rr]);
+  const n = pdfNumbers([x + rr, y, x + w - rr, y, x + w, y + h - rr, x + rr, y + h, x, y + rr]);
   if (!n) return undefined;
   return `${n[0]} ${n[1]} m\n${n[2]} ${n[3]} l\n${n[4]} ${n[5]} l\n${n[6]} ${n[7]} l\n${n[8]} ${n[9]} l\nh`;
 }
@@ -56,17 +46,8 @@ function roundedRectPath(x: number, y: number, w: number, h: number, r: number):
 export function drawRect(doc: PdfDoc, p: RectPrimitive): void {
   const rounded = !!p.radius && p.radius > 0;
   const [x, y, w, h] = [pt(p.x), pt(p.y), pt(p.w), pt(p.h)];
-  if (!rounded) {
-    if (writeRectShape(doc, [x, y, w, h], p)) return;
-  } else {
-    const path = roundedRectPath(x, y, w, h, pt(p.radius!));
-    const ops = path === undefined ? undefined : paintOps(doc, p);
-    if (ops !== undefined) {
-      // save() then restore() leave the matrix as it was: only the operators are written, in one go.
-      doc.addContent(`q\n${path!}\n${ops}\nQ`);
-      return;
-    }
-  }
+  const path = rounded ? roundedRectPath(x, y, w, h, pt(p.radius!)) : rectPath(x, y, w, h);
+  if (writePaintedPath(doc, path, p)) return;
   doc.save();
   if (rounded) doc.roundedRect(x, y, w, h, pt(p.radius!));
   else doc.rect(x, y, w, h);

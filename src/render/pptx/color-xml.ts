@@ -1,5 +1,7 @@
 // Colour elements, as pptxgenjs 4.0.1 wrote them: anything that is neither six
 // hex digits nor a theme colour name becomes black.
+import { rememberBounded } from "../../bounded-memo.js";
+
 const HEX_COLOR = /^[0-9a-fA-F]{6}$/;
 const SCHEME_COLORS = new Set(["tx1", "tx2", "bg1", "bg2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6"]);
 const FALLBACK = "000000";
@@ -16,11 +18,5 @@ const solidFills = new Map<string | undefined, string>();
 const MAX_SOLID_FILLS = 256;
 
 export function solidFillXml(color: string | undefined): string {
-  let xml = solidFills.get(color);
-  if (xml === undefined) {
-    xml = `<a:solidFill>${colorXml(color)}</a:solidFill>`;
-    if (solidFills.size >= MAX_SOLID_FILLS) solidFills.clear();
-    solidFills.set(color, xml);
-  }
-  return xml;
+  return solidFills.get(color) ?? rememberBounded(solidFills, color, `<a:solidFill>${colorXml(color)}</a:solidFill>`, MAX_SOLID_FILLS);
 }

@@ -48,7 +48,7 @@ function geometryXml(shape: ShapeXml): string {
     return xml;
   }
   // Corner radius as a share of the short side (pptxgenjs's `rectRadius`, in inches).
-  const adjust = radius ? `<a:gd name="adj" fmla="val ${Math.round((radius * EMU_PER_INCH * 100000) / Math.min(shape.frame.cx, shape.frame.cy))}"/>` : "";
+  const adjust = `<a:gd name="adj" fmla="val ${Math.round((radius * EMU_PER_INCH * 100000) / Math.min(shape.frame.cx, shape.frame.cy))}"/>`;
   return `<a:prstGeom prst="${preset}"><a:avLst>${adjust}</a:avLst></a:prstGeom>`;
 }
 

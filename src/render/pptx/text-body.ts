@@ -10,11 +10,12 @@
 import type { Align, Paragraph, TextRun, TextStyle } from "../../layout/types.js";
 import type { SlideContext } from "./context.js";
 import { PptxRenderError } from "./errors.js";
-import { escapeXml } from "./postprocess/xml-escape.js";
+import { escapeEntities, escapeXml } from "./postprocess/xml-escape.js";
 import { solidFillXml } from "./color-xml.js";
 import { cleanRunText } from "./sanitize.js";
 import { addLinkRel } from "./slide-rels.js";
 import { inchesToEmu, inchesToPoints, pointsToEmu, toHex } from "./units.js";
+import { rememberBounded } from "../../bounded-memo.js";
 
 /** The box's (or cell's) own style, which every run inherits unless it overrides it. */
 export interface RunDefaults extends TextStyle {
@@ -40,9 +41,6 @@ export interface Fallbacks {
 export type ParagraphEnd = { kind: "box" } | { kind: "cell"; fontSize: number; fontFace: string };
 
 const ALIGN: Record<Align, string> = { left: ' algn="l"', center: ' algn="ctr"', right: ' algn="r"' };
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-/** Most run text has nothing to escape: one scan, and the text itself, instead of a replace. */
-const SPECIAL = /[&<>"']/;
 /** The default bullet margin pptxgenjs used when no indent is given (27 pt). */
 const DEFAULT_BULLET_MARGIN = pointsToEmu(27);
 const LINK_COLOR_EXT =
@@ -51,11 +49,6 @@ const LINK_COLOR_EXT =
 /** A box or cell with no paragraph still needs one, or PowerPoint asks to repair the file. */
 const EMPTY_PARAGRAPH: Paragraph = { lines: [[{ text: "" }]] };
 const EMPTY_LINE: TextRun[] = [{ text: "" }];
-
-/** Text content escaped as pptxgenjs did (no cleaning: run text is cleaned before). */
-function encodeText(text: string): string {
-  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text;
-}
 
 export function paragraphsXml(
   paragraphs: Paragraph[],
@@ -134,11 +127,7 @@ function runOpenXml(style: RunStyle, bold: boolean, italic: boolean, color: stri
   if (last && last.bold === bold && last.italic === italic && last.color === color) return last.open;
   const props = runPropsXml(style, bold, italic, color, false);
   let open = runOpenings.get(props);
-  if (open === undefined) {
-    open = `<a:r>${props}</a:rPr><a:t>`;
-    if (runOpenings.size >= MAX_RUN_PROPS) runOpenings.clear();
-    runOpenings.set(props, open);
-  }
+  if (open === undefined) open = rememberBounded(runOpenings, props, `<a:r>${props}</a:rPr><a:t>`, MAX_RUN_PROPS);
   style.last = { bold, italic, color, open };
   return open;
 }
@@ -155,11 +144,11 @@ function runXml(run: TextRun, style: RunStyle, ctx: SlideContext): string {
   const italic = run.italic ?? defaults.italic ?? false;
   // Links never took the container's colour.
   const color = toHex(run.color ?? defaults.color) || (url === undefined || fallbacks.colorForLinks ? fallbacks.color : undefined) || "";
-  if (url === undefined) return `${runOpenXml(style, bold, italic, color)}${encodeText(text)}</a:t></a:r>`;
+  if (url === undefined) return `${runOpenXml(style, bold, italic, color)}${escapeEntities(text)}</a:t></a:r>`;
   let props = runPropsXml(style, bold, italic, color, true);
   props += `<a:hlinkClick r:id="rId${relId}" invalidUrl="" action="" tgtFrame="" tooltip="" history="1" highlightClick="0" endSnd="0"`;
   props += color ? `>${LINK_COLOR_EXT}` : "/>";
-  return `<a:r>${props}</a:rPr><a:t>${encodeText(text)}</a:t></a:r>`;
+  return `<a:r>${props}</a:rPr><a:t>${escapeEntities(text)}</a:t></a:r>`;
 }
 
 /**
@@ -184,9 +173,7 @@ function runPropsXml(style: RunStyle, bold: boolean, italic: boolean, color: str
   if (face) {
     props += `<a:latin typeface="${face}" pitchFamily="34" charset="0"/><a:ea typeface="${face}" pitchFamily="34" charset="-122"/><a:cs typeface="${face}" pitchFamily="34" charset="-120"/>`;
   }
-  if (runProps.size >= MAX_RUN_PROPS) runProps.clear();
-  runProps.set(key, props);
-  return props;
+  return rememberBounded(runProps, key, props, MAX_RUN_PROPS);
 }
 
 function endParagraphXml(end: ParagraphEnd, fontSize: number): string {

@@ -8,6 +8,7 @@ import { frameFromInches, writeShape } from "./shape-xml.js";
 import { fillXml, lineXml } from "./stroke.js";
 import { paragraphsXml, type Fallbacks, type ParagraphEnd, type RunDefaults } from "./text-body.js";
 import { inchesToPoints, pointsToEmu } from "./units.js";
+import { rememberBounded } from "../../bounded-memo.js";
 
 const ANCHOR = { top: "t", middle: "ctr", bottom: "b" } as const;
 
@@ -35,12 +36,8 @@ function bodyOpenXml(inset: number, valign: TextPrimitive["valign"], flat: boole
   if (xml !== undefined) return xml;
   // A box of zero height kept a left-aligned list style (pptxgenjs's rule for lines).
   const listStyle = flat ? '<a:lstStyle><a:lvl1pPr algn="l"/></a:lstStyle>' : "<a:lstStyle/>";
-  xml =
-    `<p:txBody><a:bodyPr wrap="square" lIns="${inset}" tIns="${inset}" rIns="${inset}" bIns="${inset}" rtlCol="0" anchor="${ANCHOR[valign]}"></a:bodyPr>` +
-    listStyle;
-  if (bodyOpenings.size >= MAX_BODY_OPENINGS) bodyOpenings.clear();
-  bodyOpenings.set(key, xml);
-  return xml;
+  const open = `<p:txBody><a:bodyPr wrap="square" lIns="${inset}" tIns="${inset}" rIns="${inset}" bIns="${inset}" rtlCol="0" anchor="${ANCHOR[valign]}"></a:bodyPr>`;
+  return rememberBounded(bodyOpenings, key, open + listStyle, MAX_BODY_OPENINGS);
 }
 
 function runDefaults(p: TextPrimitive, ctx: SlideContext): RunDefaults {

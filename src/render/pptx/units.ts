@@ -6,6 +6,7 @@
 // must not change, so the conversions below keep its rules, quirks included
 // (a "size" of 100 or more is taken as EMU already, points round half up...).
 import type { Color } from "../../layout/types.js";
+import { rememberBounded } from "../../bounded-memo.js";
 
 export const POINTS_PER_INCH = 72;
 export const EMU_PER_INCH = 914400;
@@ -44,12 +45,6 @@ const MAX_HEXES = 256;
 
 /** `#1F3A5F` -> `1F3A5F`, upper case. */
 export function toHex(color: Color): string {
-  let hex = hexes.get(color);
-  if (hex === undefined) {
-    hex = color.replace(/^#/, "").toUpperCase();
-    // A theme has a dozen colours; the bound only guards against an odd IR.
-    if (hexes.size >= MAX_HEXES) hexes.clear();
-    hexes.set(color, hex);
-  }
-  return hex;
+  // A theme has a dozen colours; the bound only guards against an odd IR.
+  return hexes.get(color) ?? rememberBounded(hexes, color, color.replace(/^#/, "").toUpperCase(), MAX_HEXES);
 }

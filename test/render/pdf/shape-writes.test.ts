@@ -22,17 +22,20 @@ const state = (doc: Doc) => {
   return { fill: d._fillColor, ctm: d._ctm, depth: d._ctmStack.length };
 };
 
+/** pdfkit's own calls for a stroke's width, colour and dash (what applyStroke did before). */
+function pdfkitStroke(doc: Doc, stroke: Stroke): void {
+  const w = stroke.width;
+  doc.lineWidth(w);
+  doc.strokeColor(stroke.color);
+  if (stroke.dash === "dash") doc.dash(4 * w, { space: 3 * w });
+  else if (stroke.dash === "dot") doc.dash(w, { space: w });
+  else doc.undash();
+}
+
 /** pdfkit's own calls for a painted path (what paintPath did before). */
 function pdfkitPaint(doc: Doc, p: { fill?: string; stroke?: Stroke }): void {
   const stroked = !!p.stroke && p.stroke.width > 0;
-  if (stroked) {
-    doc.lineWidth(p.stroke!.width);
-    doc.strokeColor(p.stroke!.color);
-    const w = p.stroke!.width;
-    if (p.stroke!.dash === "dash") doc.dash(4 * w, { space: 3 * w });
-    else if (p.stroke!.dash === "dot") doc.dash(w, { space: w });
-    else doc.undash();
-  }
+  if (stroked) pdfkitStroke(doc, p.stroke!);
   if (p.fill && stroked) doc.fillAndStroke(p.fill, p.stroke!.color);
   else if (p.fill) doc.fill(p.fill);
   else if (stroked) doc.stroke();
@@ -78,11 +81,7 @@ describe("shapes written in one go", () => {
         const line = { ...s, width: Math.max(s.width, 0.5) };
         const refLine = newDoc();
         refLine.save();
-        refLine.lineWidth(line.width);
-        refLine.strokeColor(line.color);
-        if (line.dash === "dash") refLine.dash(4 * line.width, { space: 3 * line.width });
-        else if (line.dash === "dot") refLine.dash(line.width, { space: line.width });
-        else refLine.undash();
+        pdfkitStroke(refLine, line);
         refLine.moveTo(x * 72, y * 72).lineTo(w * 72, h * 72).stroke();
         refLine.restore();
         const oursLine = newDoc();
@@ -105,11 +104,7 @@ describe("shapes written in one go", () => {
         const refGrid = newDoc();
         refGrid.rect(x * 72, y * 72, w * 72, h * 72).fill(c);
         refGrid.save();
-        refGrid.lineWidth(line.width);
-        refGrid.strokeColor(line.color);
-        if (line.dash === "dash") refGrid.dash(4 * line.width, { space: 3 * line.width });
-        else if (line.dash === "dot") refGrid.dash(line.width, { space: line.width });
-        else refGrid.undash();
+        pdfkitStroke(refGrid, line);
         for (const [a, b, d, e] of pts) refGrid.moveTo(a, b).lineTo(d, e);
         refGrid.stroke();
         refGrid.restore();
