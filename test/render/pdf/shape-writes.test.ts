@@ -42,6 +42,24 @@ function pdfkitPaint(doc: Doc, p: { fill?: string; stroke?: Stroke }): void {
   else doc.addContent("n");
 }
 
+/** Draws with our writer and with pdfkit's own calls; both must write the same lines and leave the same state. */
+function expectPdfkitLines(ours: (doc: Doc) => void, pdfkit: (doc: Doc) => void): void {
+  const a = newDoc();
+  const b = newDoc();
+  ours(a);
+  pdfkit(b);
+  expect(contents(a)).toBe(contents(b));
+  expect(state(a)).toEqual(state(b));
+}
+
+/** pdfkit's save(), a path, the paint, restore(). */
+const pdfkitShape = (path: (doc: Doc) => void, pt: { fill?: string; stroke?: Stroke }) => (doc: Doc) => {
+  doc.save();
+  path(doc);
+  pdfkitPaint(doc, pt);
+  doc.restore();
+};
+
 const coord = fc.double({ min: -20, max: 20, noNaN: true });
 const color = fc.constantFrom("#000000", "#1F4E79", "#ffffff", "#a1B2c3");
 const stroke = fc.record({ width: fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 8, noNaN: true })), color, dash: fc.constantFrom(undefined, "solid", "dash", "dot") }) as fc.Arbitrary<Stroke>;
@@ -51,16 +69,10 @@ describe("shapes written in one go", () => {
   it("rectangles, rounded or not: pdfkit's lines and state", () => {
     fc.assert(
       fc.property(coord, coord, coord, coord, fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }), paint, (x, y, w, h, radius, pt) => {
-        const ours = newDoc();
-        const ref = newDoc();
-        drawRect(ours, { type: "rect", x, y, w, h, radius, ...pt } as never);
-        ref.save();
-        if (radius && radius > 0) ref.roundedRect(x * 72, y * 72, w * 72, h * 72, radius * 72);
-        else ref.rect(x * 72, y * 72, w * 72, h * 72);
-        pdfkitPaint(ref, pt);
-        ref.restore();
-        expect(contents(ours)).toBe(contents(ref));
-        expect(state(ours)).toEqual(state(ref));
+        expectPdfkitLines(
+          (doc) => drawRect(doc, { type: "rect", x, y, w, h, radius, ...pt } as never),
+          pdfkitShape((doc) => (radius && radius > 0 ? doc.roundedRect(x * 72, y * 72, w * 72, h * 72, radius * 72) : doc.rect(x * 72, y * 72, w * 72, h * 72)), pt),
+        );
       }),
       { numRuns: 300 },
     );
@@ -69,25 +81,20 @@ describe("shapes written in one go", () => {
   it("ellipses and lines: pdfkit's lines and state", () => {
     fc.assert(
       fc.property(coord, coord, coord, coord, paint, stroke, (x, y, w, h, pt, s) => {
-        const ours = newDoc();
-        const ref = newDoc();
-        drawEllipse(ours, { type: "ellipse", x, y, w, h, ...pt } as never);
-        ref.save();
-        ref.ellipse((x + w / 2) * 72, (y + h / 2) * 72, (w / 2) * 72, (h / 2) * 72);
-        pdfkitPaint(ref, pt);
-        ref.restore();
-        expect(contents(ours)).toBe(contents(ref));
-        expect(state(ours)).toEqual(state(ref));
+        expectPdfkitLines(
+          (doc) => drawEllipse(doc, { type: "ellipse", x, y, w, h, ...pt } as never),
+          pdfkitShape((doc) => doc.ellipse((x + w / 2) * 72, (y + h / 2) * 72, (w / 2) * 72, (h / 2) * 72), pt),
+        );
         const line = { ...s, width: Math.max(s.width, 0.5) };
-        const refLine = newDoc();
-        refLine.save();
-        pdfkitStroke(refLine, line);
-        refLine.moveTo(x * 72, y * 72).lineTo(w * 72, h * 72).stroke();
-        refLine.restore();
-        const oursLine = newDoc();
-        drawLinePrimitive(oursLine, { type: "line", x1: x, y1: y, x2: w, y2: h, stroke: line } as never);
-        expect(contents(oursLine)).toBe(contents(refLine));
-        expect(state(oursLine)).toEqual(state(refLine));
+        expectPdfkitLines(
+          (doc) => drawLinePrimitive(doc, { type: "line", x1: x, y1: y, x2: w, y2: h, stroke: line } as never),
+          (doc) => {
+            doc.save();
+            pdfkitStroke(doc, line);
+            doc.moveTo(x * 72, y * 72).lineTo(w * 72, h * 72).stroke();
+            doc.restore();
+          },
+        );
       }),
       { numRuns: 300 },
     );
@@ -96,20 +103,22 @@ describe("shapes written in one go", () => {
   it("filled rectangles and stroked segments (backgrounds, table fills and grids): pdfkit's lines and state", () => {
     fc.assert(
       fc.property(coord, coord, coord, coord, color, stroke, fc.array(fc.tuple(coord, coord, coord, coord), { maxLength: 6 }), (x, y, w, h, c, s, segments) => {
-        const ours = newDoc();
-        fillRect(ours, x * 72, y * 72, w * 72, h * 72, c);
         const line = { ...s, width: Math.max(s.width, 0.5) };
         const pts = segments.map(([a, b, d, e]): [number, number, number, number] => [a * 72, b * 72, d * 72, e * 72]);
-        expect(writeStrokedSegments(ours, line, pts)).toBe(true);
-        const refGrid = newDoc();
-        refGrid.rect(x * 72, y * 72, w * 72, h * 72).fill(c);
-        refGrid.save();
-        pdfkitStroke(refGrid, line);
-        for (const [a, b, d, e] of pts) refGrid.moveTo(a, b).lineTo(d, e);
-        refGrid.stroke();
-        refGrid.restore();
-        expect(contents(ours)).toBe(contents(refGrid));
-        expect(state(ours)).toEqual(state(refGrid));
+        expectPdfkitLines(
+          (doc) => {
+            fillRect(doc, x * 72, y * 72, w * 72, h * 72, c);
+            expect(writeStrokedSegments(doc, line, pts)).toBe(true);
+          },
+          (doc) => {
+            doc.rect(x * 72, y * 72, w * 72, h * 72).fill(c);
+            doc.save();
+            pdfkitStroke(doc, line);
+            for (const [a, b, d, e] of pts) doc.moveTo(a, b).lineTo(d, e);
+            doc.stroke();
+            doc.restore();
+          },
+        );
       }),
       { numRuns: 300 },
     );
@@ -118,15 +127,10 @@ describe("shapes written in one go", () => {
   it("polygons: pdfkit's lines and state", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(coord, coord), { minLength: 3, maxLength: 8 }), paint, (points, pt) => {
-        const ours = newDoc();
-        const ref = newDoc();
-        drawPolygon(ours, { type: "polygon", points: points.map(([x, y]) => ({ x, y })), ...pt } as never);
-        ref.save();
-        ref.polygon(...points.map(([x, y]): [number, number] => [x * 72, y * 72]));
-        pdfkitPaint(ref, pt);
-        ref.restore();
-        expect(contents(ours)).toBe(contents(ref));
-        expect(state(ours)).toEqual(state(ref));
+        expectPdfkitLines(
+          (doc) => drawPolygon(doc, { type: "polygon", points: points.map(([x, y]) => ({ x, y })), ...pt } as never),
+          pdfkitShape((doc) => doc.polygon(...points.map(([x, y]): [number, number] => [x * 72, y * 72])), pt),
+        );
       }),
       { numRuns: 300 },
     );
